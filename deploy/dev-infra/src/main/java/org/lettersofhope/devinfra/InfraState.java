@@ -1,0 +1,62 @@
+package org.lettersofhope.devinfra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What a running infrastructure process tells its users: where PostgreSQL and Kafka listen and where the local JWT
+ * keys are. Written atomically once both servers are ready, so its presence means "ready".
+ */
+public record InfraState(long pid, long ownerPid, int postgresPort, String postgresUser, String kafkaBootstrapServers,
+        Path jwtPrivateKey, Path jwtPublicKey) {
+
+    static final String FILE = "infra.properties";
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database;
+    }
+
+    /** True while the process that wrote this state is still running. */
+    public boolean isAlive() {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    public void write(Path dir) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("pid", Long.toString(pid));
+        p.setProperty("owner.pid", Long.toString(ownerPid));
+        p.setProperty("postgres.port", Integer.toString(postgresPort));
+        p.setProperty("postgres.user", postgresUser);
+        p.setProperty("kafka.bootstrap.servers", kafkaBootstrapServers);
+        p.setProperty("jwt.private-key", jwtPrivateKey.toString());
+        p.setProperty("jwt.public-key", jwtPublicKey.toString());
+        Path tmp = dir.resolve(FILE + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, "Letters of Hope local infrastructure");
+        }
+        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public static Optional<InfraState> read(Path dir) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+            return Optional.of(new InfraState(Long.parseLong(p.getProperty("pid")),
+                    Long.parseLong(p.getProperty("owner.pid")), Integer.parseInt(p.getProperty("postgres.port")),
+                    p.getProperty("postgres.user"), p.getProperty("kafka.bootstrap.servers"),
+                    Path.of(p.getProperty("jwt.private-key")), Path.of(p.getProperty("jwt.public-key"))));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

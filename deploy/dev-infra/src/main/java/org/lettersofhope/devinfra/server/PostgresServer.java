@@ -1,0 +1,82 @@
+package org.lettersofhope.devinfra.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** A real PostgreSQL server from the binaries shipped in a Maven artifact, with one database per service. */
+final class PostgresServer implements AutoCloseable {
+
+    static final String SUPERUSER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * @param dataDir   where the cluster lives; kept between runs unless {@code ephemeral}
+     * @param ephemeral a throw-away cluster for tests: no fsync, wiped on start
+     */
+    static PostgresServer start(Path dataDir, int port, boolean ephemeral, List<String> databases) throws IOException {
+        Files.createDirectories(dataDir);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(ephemeral)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("listen_addresses", "127.0.0.1");
+        if (ephemeral) {
+            // Test data is thrown away, so durability is traded for speed.
+            builder.setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off");
+        }
+        PostgresServer server = new PostgresServer(builder.start());
+        server.createDatabases(databases);
+        return server;
+    }
+
+    int port() {
+        return postgres.getPort();
+    }
+
+    private void createDatabases(List<String> databases) throws IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            for (String db : databases) {
+                if (!db.matches("[a-z][a-z0-9_]{0,62}")) {
+                    throw new IllegalArgumentException("not a plain database name: " + db);
+                }
+                try (PreparedStatement q = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                    q.setString(1, db);
+                    try (ResultSet rs = q.executeQuery()) {
+                        if (rs.next()) {
+                            continue;
+                        }
+                    }
+                }
+                try (Statement s = c.createStatement()) {
+                    s.execute("create database " + db);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("could not create the service databases", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

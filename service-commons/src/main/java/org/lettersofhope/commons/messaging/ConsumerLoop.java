@@ -1,0 +1,169 @@
+package org.lettersofhope.commons.messaging;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+import org.lettersofhope.commons.messaging.ConsumedEventLog.Outcome;
+import org.lettersofhope.shared.event.EventCodec;
+import org.lettersofhope.shared.event.EventEnvelope;
+import org.lettersofhope.shared.event.MalformedEventException;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Feeds one {@link EventHandler} from Kafka. A polled batch is applied in one transaction together with the event ids
+ * it records; offsets are committed after that commit. If the batch fails, each record is retried in a transaction
+ * of its own so that one failing event holds back only its partition, and is retried with a growing pause.
+ */
+final class ConsumerLoop implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
+
+    private final EventHandler handler;
+    private final KafkaClients clients;
+    private final ConsumedEventLog log;
+    private final MessagingConfig config;
+    private final Counter applied;
+    private final Counter duplicates;
+    private final Counter rejected;
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Duration backoff = Duration.ZERO;
+
+    ConsumerLoop(EventHandler handler, KafkaClients clients, ConsumedEventLog log, MessagingConfig config,
+            MeterRegistry metrics) {
+        this.handler = handler;
+        this.clients = clients;
+        this.log = log;
+        this.config = config;
+        this.applied = metrics.counter("letters.events.applied", "consumer", handler.name());
+        this.duplicates = metrics.counter("letters.events.duplicates", "consumer", handler.name());
+        this.rejected = metrics.counter("letters.events.rejected", "consumer", handler.name());
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            if (!clients.ensureTopics()) {
+                pause(Duration.ofSeconds(1));
+                continue;
+            }
+            try (KafkaConsumer<String, byte[]> c = clients.consumer(handler.name())) {
+                consumer = c;
+                c.subscribe(List.copyOf(handler.topics()));
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                    if (!records.isEmpty()) {
+                        Map<TopicPartition, OffsetAndMetadata> done = process(c, records);
+                        if (!done.isEmpty()) {
+                            c.commitSync(done);
+                        }
+                    }
+                }
+            } catch (WakeupException e) {
+                // stop() was called
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.warnf("consumer %s failed and restarts: %s", handler.name(), e.getMessage());
+                    pause(Duration.ofSeconds(2));
+                }
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> process(KafkaConsumer<String, byte[]> c,
+            ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        try {
+            QuarkusTransaction.requiringNew().timeout(120).run(() -> {
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    apply(r);
+                }
+            });
+            for (TopicPartition p : records.partitions()) {
+                List<ConsumerRecord<String, byte[]>> inPartition = records.records(p);
+                done.put(p, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
+            }
+            backoff = Duration.ZERO;
+            return done;
+        } catch (RuntimeException batchFailure) {
+            LOG.debugf("batch of %d failed, applying one by one: %s", records.count(), batchFailure.getMessage());
+        }
+        for (TopicPartition p : records.partitions()) {
+            for (ConsumerRecord<String, byte[]> r : records.records(p)) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> apply(r));
+                    done.put(p, new OffsetAndMetadata(r.offset() + 1));
+                    backoff = Duration.ZERO;
+                } catch (RuntimeException e) {
+                    LOG.warnf("consumer %s could not apply %s-%d@%d, retrying: %s", handler.name(), r.topic(),
+                            r.partition(), r.offset(), e.getMessage());
+                    c.seek(p, r.offset());
+                    backoff = backoff.isZero() ? Duration.ofMillis(100) : backoff.multipliedBy(2);
+                    if (backoff.compareTo(config.consumers().maxBackoff()) > 0) {
+                        backoff = config.consumers().maxBackoff();
+                    }
+                    pause(backoff);
+                    break;
+                }
+            }
+        }
+        return done;
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> r) {
+        EventEnvelope event;
+        try {
+            event = EventCodec.decode(r.value());
+        } catch (MalformedEventException e) {
+            String id = "malformed:" + r.topic() + "-" + r.partition() + "@" + r.offset();
+            if (log.recordIfNew(handler.name(), id, null, r.topic(), r.partition(), r.offset(), Outcome.REJECTED)) {
+                // Only where it is: the content may be anything, so it is not logged.
+                LOG.warnf("consumer %s rejected an unreadable record at %s-%d@%d: %s", handler.name(), r.topic(),
+                        r.partition(), r.offset(), e.getMessage());
+                rejected.increment();
+            }
+            return;
+        }
+        if (!handler.accepts(event.type())) {
+            return;
+        }
+        if (log.recordIfNew(handler.name(), event.id(), event.type(), r.topic(), r.partition(), r.offset(),
+                Outcome.APPLIED)) {
+            handler.handle(event);
+            applied.increment();
+        } else {
+            duplicates.increment();
+        }
+    }
+
+    private void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.lettersofhope.commons.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lettersofhope.shared.problem.Problem;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Errors decided below JAX-RS — a body over the size limit, a failure in the HTTP layer — are problem+json too.
+ */
+@ApplicationScoped
+public class HttpProblemRoutes {
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    void install(@Observes Router router) {
+        // Refuse a body that announces it is too large before reading it, with a proper problem.
+        router.route().order(Integer.MIN_VALUE).handler(this::rejectOversizedBody);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::renderFailure);
+    }
+
+    private void rejectOversizedBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > maxBodySize.asLongValue()) {
+                    write(ctx, 413, "The request body is larger than " + maxBodySize.asLongValue() + " bytes.");
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                write(ctx, 400, "The Content-Length header is not a number.");
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private void renderFailure(RoutingContext ctx) {
+        if (ctx.response().ended() || ctx.response().headWritten()) {
+            return;
+        }
+        int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+        write(ctx, status, status == 413 ? "The request body is too large." : null);
+    }
+
+    private static void write(RoutingContext ctx, int status, String detail) {
+        Problem problem = Problem.of(status, Problems.title(status), detail)
+                .withInstance(Problems.instance(ctx.request().path()));
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(Problems.json(problem));
+    }
+}

@@ -1,0 +1,14 @@
+package org.lettersofhope.shared.event;
+
+/**
+ * Describes one kind of event: its CloudEvents {@code type}, the topic it travels on, the aggregate it belongs to and
+ * the record that carries its payload.
+ */
+public record EventType<T extends DomainEvent>(String name, String topic, String aggregateType, Class<T> payloadClass) {
+
+    public EventType {
+        if (name == null || topic == null || aggregateType == null || payloadClass == null) {
+            throw new IllegalArgumentException("every part of an event type is required");
+        }
+    }
+}

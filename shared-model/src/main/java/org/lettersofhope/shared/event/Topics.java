@@ -1,0 +1,19 @@
+package org.lettersofhope.shared.event;
+
+/**
+ * Kafka topic names. A topic is named {@code <owning service>.<aggregate>.v<N>}; a payload change that breaks readers
+ * gets a new version instead of changing an existing topic.
+ */
+public final class Topics {
+
+    /** Volunteer lifecycle: registration, status changes, guideline acceptance, erasure. Keyed by volunteer id. */
+    public static final String VOLUNTEERS = "volunteer.volunteers.v1";
+
+    private Topics() {
+    }
+
+    /** Every topic of the backbone, so that local runs and tests can create them up front. */
+    public static java.util.List<String> all() {
+        return java.util.List.of(VOLUNTEERS);
+    }
+}

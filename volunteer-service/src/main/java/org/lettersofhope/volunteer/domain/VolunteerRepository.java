@@ -1,0 +1,17 @@
+package org.lettersofhope.volunteer.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUID> {
+
+    /** @param normalizedEmail an email already lower-cased */
+    public Optional<Volunteer> findByEmail(String normalizedEmail) {
+        return find("email", normalizedEmail).firstResultOptional();
+    }
+}
