@@ -30,6 +30,9 @@ final class PostgresServer implements AutoCloseable {
      */
     static PostgresServer start(Path dataDir, int port, boolean ephemeral, List<String> databases) throws IOException {
         Files.createDirectories(dataDir);
+        if (!ephemeral) {
+            stopLeftover(dataDir);
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir)
@@ -46,6 +49,35 @@ final class PostgresServer implements AutoCloseable {
         PostgresServer server = new PostgresServer(builder.start());
         server.createDatabases(databases);
         return server;
+    }
+
+    /** A previous run killed outright may have left its server running on this data directory: stop it first. */
+    private static void stopLeftover(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.isEmpty()) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(lines.get(0).trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        ProcessHandle.of(pid)
+                .filter(h -> h.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .ifPresent(h -> {
+                    System.out.println("[dev-infra] stopping PostgreSQL left running by an earlier run (pid " + pid + ")");
+                    h.destroy();
+                    try {
+                        h.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        h.destroyForcibly();
+                    }
+                });
     }
 
     int port() {
