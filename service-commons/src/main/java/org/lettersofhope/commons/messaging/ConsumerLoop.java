@@ -1,10 +1,12 @@
 package org.lettersofhope.commons.messaging;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -61,7 +63,17 @@ final class ConsumerLoop implements Runnable {
             }
             try (KafkaConsumer<String, byte[]> c = clients.consumer(handler.name())) {
                 consumer = c;
-                c.subscribe(List.copyOf(handler.topics()));
+                c.subscribe(List.copyOf(handler.topics()), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                        LOG.debugf("consumer %s gave up %s", handler.name(), partitions);
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        LOG.infof("consumer %s was assigned %s", handler.name(), partitions);
+                    }
+                });
                 while (running) {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
                     if (!records.isEmpty()) {
@@ -117,6 +129,12 @@ final class ConsumerLoop implements Runnable {
                     done.put(p, new OffsetAndMetadata(r.offset() + 1));
                     backoff = Duration.ZERO;
                 } catch (RuntimeException e) {
+                    if (isUnreadable(e)) {
+                        // Retrying cannot help an event whose payload is unreadable: set it aside and move on.
+                        QuarkusTransaction.requiringNew().run(() -> reject(r, e));
+                        done.put(p, new OffsetAndMetadata(r.offset() + 1));
+                        continue;
+                    }
                     LOG.warnf("consumer %s could not apply %s-%d@%d, retrying: %s", handler.name(), r.topic(),
                             r.partition(), r.offset(), e.getMessage());
                     c.seek(p, r.offset());
@@ -137,13 +155,7 @@ final class ConsumerLoop implements Runnable {
         try {
             event = EventCodec.decode(r.value());
         } catch (MalformedEventException e) {
-            String id = "malformed:" + r.topic() + "-" + r.partition() + "@" + r.offset();
-            if (log.recordIfNew(handler.name(), id, null, r.topic(), r.partition(), r.offset(), Outcome.REJECTED)) {
-                // Only where it is: the content may be anything, so it is not logged.
-                LOG.warnf("consumer %s rejected an unreadable record at %s-%d@%d: %s", handler.name(), r.topic(),
-                        r.partition(), r.offset(), e.getMessage());
-                rejected.increment();
-            }
+            reject(r, e);
             return;
         }
         if (!handler.accepts(event.type())) {
@@ -156,6 +168,35 @@ final class ConsumerLoop implements Runnable {
         } else {
             duplicates.increment();
         }
+    }
+
+    /** Records an unreadable record as rejected, so it is neither applied nor looked at again. */
+    private void reject(ConsumerRecord<String, byte[]> r, RuntimeException why) {
+        String id = "rejected:" + r.topic() + "-" + r.partition() + "@" + r.offset();
+        if (log.recordIfNew(handler.name(), id, null, r.topic(), r.partition(), r.offset(), Outcome.REJECTED)) {
+            // Only where it is and why: the content may be anything, so it is not logged.
+            LOG.warnf("consumer %s set aside an unreadable record at %s-%d@%d: %s", handler.name(), r.topic(),
+                    r.partition(), r.offset(), rootMessage(why));
+            rejected.increment();
+        }
+    }
+
+    private static boolean isUnreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MalformedEventException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MalformedEventException) {
+                return t.getMessage();
+            }
+        }
+        return e.getMessage();
     }
 
     private void pause(Duration d) {

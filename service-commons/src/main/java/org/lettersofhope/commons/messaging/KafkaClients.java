@@ -76,7 +76,7 @@ public class KafkaClients {
     }
 
     public String groupId(String consumerName) {
-        return applicationName + "." + consumerName;
+        return config.consumers().groupPrefix().orElse(applicationName) + "." + consumerName;
     }
 
     /** Creates any missing backbone topic; answers false when the broker could not be reached yet. */
@@ -87,7 +87,9 @@ public class KafkaClients {
         try (Admin admin = Admin.create(base())) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = Topics.all().stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, config.topicPartitions(), config.topicReplication()))
+                    .map(t -> new NewTopic(t, config.topicPartitions(), config.topicReplication())
+                            // Kept for good: rebuilding a projection replays its topics from the beginning.
+                            .configs(Map.of("retention.ms", "-1")))
                     .collect(Collectors.toList());
             if (!missing.isEmpty()) {
                 try {

@@ -49,6 +49,10 @@ public interface MessagingConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** Consumer group ids are {@code <prefix>.<handler name>}; the prefix defaults to the application name. */
+        @WithName("group-prefix")
+        java.util.Optional<String> groupPrefix();
+
         @WithName("max-poll-records")
         @WithDefault("500")
         int maxPollRecords();

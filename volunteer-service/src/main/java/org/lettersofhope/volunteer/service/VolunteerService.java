@@ -43,7 +43,7 @@ public class VolunteerService {
     UUID upsert(VolunteerRegistration form) {
         String email = form.email().trim().toLowerCase(Locale.ROOT);
         Instant now = Instant.now();
-        Volunteer v = volunteers.findByEmail(email).orElse(null);
+        Volunteer v = volunteers.findByEmailForUpdate(email).orElse(null);
         boolean isNew = v == null;
         if (isNew) {
             v = new Volunteer();
