@@ -1,0 +1,121 @@
+package org.lettersofhope.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lettersofhope.shared.event.Topics;
+
+import io.restassured.RestAssured;
+
+/**
+ * tally-service is killed outright while sign-ups flow, restarted, and later made to replay the whole topic: every
+ * sign-up is counted, none twice.
+ */
+class ConsumerCrashIT {
+
+    SystemUnderTest system;
+
+    @AfterEach
+    void stop() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void killingTheConsumerWhileEventsFlowLosesNothingAndCountsNothingTwice() throws Exception {
+        system = new SystemUnderTest();
+        SystemUnderTest.Service volunteers = system.service("volunteer-service", "crash_volunteer").start();
+        SystemUnderTest.Service tallies = system.service("tally-service", "crash_tally").start();
+        String region = SystemUnderTest.freshRegion();
+        int total = 400;
+        AtomicInteger sent = new AtomicInteger();
+
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<?>> flows = new java.util.ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            flows.add(writers.submit(() -> {
+                while (sent.getAndIncrement() < total) {
+                    Api.register(volunteers.url(), "Crash", "Test", "crash." + UUID.randomUUID() + "@example.org",
+                            "10001", region);
+                    sleep(8);
+                }
+            }));
+        }
+
+        // Let some events be counted, then kill tally-service twice while sign-ups keep coming.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Api.registeredIn(tallies.url(), region) > 20);
+        tallies.process.kill();
+        sleep(700);
+        tallies.start();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Api.registeredIn(tallies.url(), region) > 0);
+        tallies.process.kill();
+        tallies.start();
+
+        for (Future<?> f : flows) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        writers.shutdown();
+        long countedBeforeKillsEnded = Api.registeredIn(tallies.url(), region);
+        assertTrue(countedBeforeKillsEnded <= total, "counted more than were sent: " + countedBeforeKillsEnded);
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Api.registeredIn(tallies.url(), region) >= total);
+        sleep(2000);
+        assertEquals(total, Api.registeredIn(tallies.url(), region), "after two kills");
+
+        // Replay: with tally-service stopped, rewind its consumer group to the start of the topic.
+        tallies.process.close();
+        String group = tallies.consumerGroup("volunteer-tallies");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                system.infra.kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+            int partitions = admin.describeTopics(List.of(Topics.VOLUNTEERS)).allTopicNames().get()
+                    .get(Topics.VOLUNTEERS).partitions().size();
+            for (int p = 0; p < partitions; p++) {
+                start.put(new TopicPartition(Topics.VOLUNTEERS, p), new OffsetAndMetadata(0));
+            }
+            admin.alterConsumerGroupOffsets(group, start).all().get(30, TimeUnit.SECONDS);
+        }
+        tallies.start();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> duplicatesDropped(tallies.url()) >= total);
+        assertEquals(total, Api.registeredIn(tallies.url(), region), "after replaying the topic from the start");
+    }
+
+    /** How many redelivered events the consumer recognised and dropped since it started (Micrometer counter). */
+    static double duplicatesDropped(String tallyUrl) {
+        String metrics = RestAssured.given().baseUri(tallyUrl).when().get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith("letters_events_duplicates_total{") && l.contains("volunteer-tallies"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.lettersofhope.system;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.lettersofhope.devinfra.InfraState;
+import org.lettersofhope.devinfra.ServiceProcess;
+import org.lettersofhope.devinfra.SharedInfra;
+
+/**
+ * The packaged services running as separate processes against the build's real PostgreSQL and Kafka, each test class
+ * with databases and consumer groups of its own so that it sees only its own effects.
+ */
+final class SystemUnderTest implements AutoCloseable {
+
+    static final Path PROJECT = Path.of(System.getProperty("letters.project.dir", "../..")).toAbsolutePath().normalize();
+
+    final InfraState infra = SharedInfra.ensureRunning(
+            Path.of(System.getProperty("letters.infra.dir", PROJECT.resolve("target/test-infra").toString())));
+    final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final List<ServiceProcess> started = new ArrayList<>();
+
+    /** A service definition: module, database and the environment it is started with. */
+    final class Service {
+        final String module;
+        final String database;
+        final Map<String, String> env;
+        private int starts;
+        ServiceProcess process;
+
+        Service(String module, String database) throws IOException {
+            this.module = module;
+            this.database = database;
+            createDatabase(database);
+            this.env = ServiceProcess.environment(infra, database, freePort());
+            env.put("LETTERS_MESSAGING_CONSUMERS_GROUP_PREFIX", "systest-" + runId + "." + module);
+        }
+
+        Service start() throws IOException {
+            Path log = PROJECT.resolve("deploy/system-tests/target/system-logs/" + module + "-" + runId + "-"
+                    + (++starts) + ".log");
+            Files.createDirectories(log.getParent());
+            process = ServiceProcess.start(PROJECT, module, env, new PrintStream(Files.newOutputStream(log), true));
+            started.add(process);
+            process.awaitReady(Duration.ofSeconds(60));
+            return this;
+        }
+
+        String url() {
+            return process.baseUrl();
+        }
+
+        String consumerGroup(String handler) {
+            return env.get("LETTERS_MESSAGING_CONSUMERS_GROUP_PREFIX") + "." + handler;
+        }
+    }
+
+    Service service(String module, String databasePrefix) throws IOException {
+        return new Service(module, databasePrefix + "_" + runId);
+    }
+
+    private void createDatabase(String name) throws IOException {
+        try (Connection c = DriverManager.getConnection(infra.jdbcUrl("postgres"), infra.postgresUser(), "");
+                Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IOException("could not create database " + name, e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** A region code no other test uses (ISO 3166-2 shape, country ZZ is user-assigned). */
+    static String freshRegion() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        StringBuilder code = new StringBuilder("ZZ-");
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 3; i++) {
+            code.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return code.toString();
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            started.get(i).close();
+        }
+    }
+}

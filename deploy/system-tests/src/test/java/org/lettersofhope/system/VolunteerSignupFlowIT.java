@@ -1,0 +1,139 @@
+package org.lettersofhope.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lettersofhope.shared.event.EventCodec;
+import org.lettersofhope.shared.event.EventEnvelope;
+import org.lettersofhope.shared.event.EventTypes;
+import org.lettersofhope.shared.event.Topics;
+
+/** A sign-up on volunteer-service reaches tally-service through the real broker, carrying no personal data. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VolunteerSignupFlowIT {
+
+    SystemUnderTest system;
+    SystemUnderTest.Service volunteers;
+    SystemUnderTest.Service tallies;
+
+    @BeforeAll
+    void start() throws Exception {
+        system = new SystemUnderTest();
+        volunteers = system.service("volunteer-service", "flow_volunteer").start();
+        tallies = system.service("tally-service", "flow_tally").start();
+    }
+
+    @AfterAll
+    void stop() {
+        system.close();
+    }
+
+    @Test
+    void eachSignUpIsCountedByTallyServiceWithinTwoSeconds() {
+        String region = SystemUnderTest.freshRegion();
+        List<Long> latenciesMs = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            long start = System.nanoTime();
+            Api.register(volunteers.url(), "Flow", "Tester", "flow." + UUID.randomUUID() + "@example.org", "92101",
+                    region);
+            long deadline = start + Duration.ofSeconds(2).toNanos();
+            long seen;
+            do {
+                seen = Api.registeredIn(tallies.url(), region);
+            } while (seen < i && System.nanoTime() < deadline);
+            assertEquals(i, seen, "sign-up " + i + " not counted within 2 s");
+            latenciesMs.add((System.nanoTime() - start) / 1_000_000);
+        }
+        Collections.sort(latenciesMs);
+        System.out.printf("[measure] sign-up to tally latency over %d sign-ups: median %d ms, max %d ms%n",
+                latenciesMs.size(), latenciesMs.get(latenciesMs.size() / 2), latenciesMs.get(latenciesMs.size() - 1));
+    }
+
+    @Test
+    void recordsOnTheBrokerCarryNoPersonalData() {
+        String marker = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String first = "Zenaida" + marker;
+        String last = "Okonkwo" + marker;
+        String email = "zenaida." + marker + "@privacy.example.org";
+        String postal = "PC" + marker.toUpperCase().substring(0, 3);
+        String id = Api.register(volunteers.url(), first, last, email, postal, "US-NM");
+
+        List<ConsumerRecord<String, byte[]>> records = readAll(Topics.VOLUNTEERS, id);
+        assertTrue(records.stream().anyMatch(r -> id.equals(r.key())), "the sign-up's event is on the topic");
+        Set<String> allowed = Set.of("volunteerId", "registeredAt", "region", "chapterId", "roles");
+        for (ConsumerRecord<String, byte[]> r : records) {
+            String value = new String(r.value(), StandardCharsets.UTF_8);
+            String headers = new String(
+                    String.valueOf(List.of(r.headers().toArray()).stream()
+                            .map(h -> h.key() + "=" + new String(h.value(), StandardCharsets.UTF_8))
+                            .collect(Collectors.joining(";"))).getBytes(StandardCharsets.UTF_8),
+                    StandardCharsets.UTF_8);
+            for (String personal : List.of(first, last, email, postal, "@privacy.example.org", "Zenaida",
+                    "Okonkwo")) {
+                assertFalse(value.contains(personal) || headers.contains(personal)
+                        || (r.key() != null && r.key().contains(personal)),
+                        "a record at " + r.topic() + "-" + r.partition() + "@" + r.offset() + " carries " + personal);
+            }
+            EventEnvelope e;
+            try {
+                e = EventCodec.decode(r.value());
+            } catch (RuntimeException notAnEvent) {
+                continue; // records written by other tests to prove unreadable input is set aside
+            }
+            if (EventTypes.VOLUNTEER_REGISTERED.name().equals(e.type()) && e.data() != null) {
+                Set<String> fields = new TreeSet<>();
+                e.data().fieldNames().forEachRemaining(fields::add);
+                assertTrue(allowed.containsAll(fields), "unexpected payload fields " + fields);
+            }
+        }
+    }
+
+    private List<ConsumerRecord<String, byte[]>> readAll(String topic, String untilKey) {
+        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                system.infra.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = c.endOffsets(parts);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                c.poll(Duration.ofMillis(200)).forEach(seen::add);
+                boolean atEnd = parts.stream().allMatch(p -> c.position(p) >= end.get(p));
+                if (atEnd && seen.stream().anyMatch(r -> untilKey.equals(r.key()))) {
+                    break;
+                }
+                if (atEnd) {
+                    end.putAll(c.endOffsets(parts));
+                }
+            }
+        }
+        return seen;
+    }
+}
