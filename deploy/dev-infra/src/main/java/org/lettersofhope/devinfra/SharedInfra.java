@@ -74,8 +74,14 @@ public final class SharedInfra {
         throw new IllegalStateException("test infrastructure not ready after " + START_TIMEOUT + "; see " + log);
     }
 
-    /** The Maven JVM this test JVM was forked from, or this JVM when there is none. */
+    /**
+     * The Maven JVM this test JVM was forked from, or this JVM when there is none or when the system property
+     * {@code letters.infra.owner} is {@code self}.
+     */
     static ProcessHandle owner() {
+        if ("self".equals(System.getProperty("letters.infra.owner"))) {
+            return ProcessHandle.current();
+        }
         Optional<ProcessHandle> p = ProcessHandle.current().parent();
         while (p.isPresent()) {
             String cmd = p.get().info().commandLine().orElse("");
