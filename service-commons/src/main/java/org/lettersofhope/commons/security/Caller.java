@@ -1,0 +1,70 @@
+package org.lettersofhope.commons.security;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Who is calling, whichever way they authenticated: a person's JWT or a partner's API key. */
+@RequestScoped
+public class Caller {
+
+    /** The chapter an API key or a chapter coordinator's token belongs to. */
+    public static final String CHAPTER_ATTRIBUTE = "chapter_id";
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean isApiKey() {
+        return !identity.isAnonymous() && name().startsWith("api-key:");
+    }
+
+    /** For a person: the JWT subject, which is their volunteer id. */
+    public Optional<UUID> subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return parse(jwt.getSubject());
+        }
+        return Optional.empty();
+    }
+
+    public Optional<UUID> chapterId() {
+        Object attribute = identity.getAttribute(CHAPTER_ATTRIBUTE);
+        if (attribute != null) {
+            return parse(attribute.toString());
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim(CHAPTER_ATTRIBUTE) != null) {
+            return parse(jwt.getClaim(CHAPTER_ATTRIBUTE).toString());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<UUID> parse(String s) {
+        try {
+            return Optional.of(UUID.fromString(s.replace("\"", "")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
