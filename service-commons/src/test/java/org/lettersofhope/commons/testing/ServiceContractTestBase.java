@@ -1,0 +1,97 @@
+package org.lettersofhope.commons.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * What every service promises its clients, checked against the running service: a complete OpenAPI document,
+ * Swagger UI, readiness that checks PostgreSQL and Kafka, and problem+json for whatever goes wrong. Each service's
+ * test class extends this with {@code @QuarkusTest}.
+ */
+public abstract class ServiceContractTestBase {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    @Test
+    void openApiDocumentsEveryOperationWithSummaryTagsAndProblemErrors() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(given().queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().asString());
+        List<String> problems = new ArrayList<>();
+        int operations = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (!METHODS.contains(op.getKey())) {
+                    continue;
+                }
+                operations++;
+                String where = op.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode o = op.getValue();
+                if (o.path("summary").asText().isBlank()) {
+                    problems.add(where + " has no summary");
+                }
+                if (!o.path("tags").isArray() || o.path("tags").isEmpty()) {
+                    problems.add(where + " has no tag");
+                }
+                JsonNode responses = o.path("responses");
+                boolean success = false;
+                for (Iterator<Map.Entry<String, JsonNode>> rs = responses.fields(); rs.hasNext();) {
+                    Map.Entry<String, JsonNode> r = rs.next();
+                    success |= r.getKey().startsWith("2");
+                    if (r.getKey().matches("[45]\\d\\d") && !r.getValue().path("content").has("application/problem+json")) {
+                        problems.add(where + " answers " + r.getKey() + " without an application/problem+json body");
+                    }
+                }
+                if (!success) {
+                    problems.add(where + " documents no success response");
+                }
+                if (o.has("requestBody") && !responses.has("400")) {
+                    problems.add(where + " takes a body but documents no 400");
+                }
+                if (o.has("security") && !responses.has("401")) {
+                    problems.add(where + " is protected but documents no 401");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail("OpenAPI document is incomplete:\n" + String.join("\n", problems));
+        }
+        assertTrue(operations > 0, "the service documents at least one operation");
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void readinessChecksPostgresAndKafka() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAreProblems() {
+        given().when().get("/api/there-is-nothing-here")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().delete("/api/whoami")
+                .then().statusCode(405).contentType("application/problem+json");
+    }
+}

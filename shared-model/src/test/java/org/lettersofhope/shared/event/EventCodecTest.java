@@ -1,0 +1,89 @@
+package org.lettersofhope.shared.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.lettersofhope.shared.event.volunteer.VolunteerRegistered;
+import org.lettersofhope.shared.event.volunteer.VolunteerRole;
+
+class EventCodecTest {
+
+    final VolunteerRegistered payload = new VolunteerRegistered(UUID.randomUUID(),
+            Instant.parse("2026-11-22T10:15:30.123456789Z"), "US-CA", null, Set.of(VolunteerRole.EVENT_HOST));
+
+    @Test
+    void wrapsPayloadInACloudEventKeyedByItsAggregate() {
+        EventEnvelope e = EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED, "/volunteer-service", payload);
+
+        assertEquals("1.0", e.specversion());
+        assertEquals("org.lettersofhope.volunteer.registered.v1", e.type());
+        assertEquals("/volunteer-service", e.source());
+        assertEquals("volunteer/" + payload.volunteerId(), e.subject());
+        assertEquals(payload.volunteerId().toString(), e.partitionkey());
+        assertEquals("application/json", e.datacontenttype());
+        UUID.fromString(e.id());
+    }
+
+    @Test
+    void roundTripsThroughBytes() {
+        EventEnvelope e = EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED, "/volunteer-service", payload);
+        EventEnvelope back = EventCodec.decode(EventCodec.encode(e));
+
+        assertEquals(e, back);
+        VolunteerRegistered read = EventCodec.payload(back, EventTypes.VOLUNTEER_REGISTERED);
+        assertEquals(payload.volunteerId(), read.volunteerId());
+        assertEquals(Set.of(VolunteerRole.EVENT_HOST), read.roles());
+        assertEquals(payload.registeredAt(), read.registeredAt());
+    }
+
+    @Test
+    void writesTimesAsIsoStrings() {
+        String json = EventCodec.encodeToString(
+                EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED, "/volunteer-service", payload));
+        assertTrue(json.contains("\"registeredAt\":\"2026-11-22T10:15:30.123456789Z\""), json);
+        assertTrue(json.matches(".*\"time\":\"\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z\".*"), json);
+    }
+
+    @Test
+    void readersIgnoreFieldsAddedLater() {
+        EventEnvelope e = EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED, "/v", payload);
+        String json = EventCodec.encodeToString(e).replace("\"region\":", "\"addedLater\":42,\"region\":");
+        assertEquals("US-CA", EventCodec.payload(EventCodec.decode(json), EventTypes.VOLUNTEER_REGISTERED).region());
+    }
+
+    @Test
+    void rejectsRecordsThatAreNotCloudEvents() {
+        assertThrows(MalformedEventException.class, () -> EventCodec.decode(new byte[0]));
+        assertThrows(MalformedEventException.class,
+                () -> EventCodec.decode("not json".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(MalformedEventException.class,
+                () -> EventCodec.decode("{\"specversion\":\"0.3\",\"id\":\"1\",\"source\":\"/s\",\"type\":\"t\"}"));
+        assertThrows(MalformedEventException.class,
+                () -> EventCodec.decode("{\"specversion\":\"1.0\",\"source\":\"/s\",\"type\":\"t\"}"));
+    }
+
+    @Test
+    void rejectsAPayloadOfTheWrongShape() {
+        EventEnvelope e = EventCodec.decode("""
+                {"specversion":"1.0","id":"1","source":"/s","type":"org.lettersofhope.volunteer.registered.v1",
+                 "data":{"volunteerId":"not-a-uuid"}}""");
+        assertThrows(MalformedEventException.class, () -> EventCodec.payload(e, EventTypes.VOLUNTEER_REGISTERED));
+    }
+
+    @Test
+    void everyEventTypeIsRegisteredUnderItsNameOnAKnownTopic() {
+        for (EventType<?> t : EventTypes.all()) {
+            assertEquals(t, EventTypes.byName(t.name()).orElseThrow());
+            assertTrue(Topics.all().contains(t.topic()), t.name() + " travels on an unlisted topic");
+            assertTrue(t.topic().matches("[a-z]+\\.[a-z-]+\\.v\\d+"), "topic names are versioned: " + t.topic());
+        }
+        assertTrue(EventTypes.byName("org.example.unknown").isEmpty());
+    }
+}

@@ -1,0 +1,9 @@
+package org.lettersofhope.volunteer.rest;
+
+import org.lettersofhope.commons.testing.ServiceContractTestBase;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ServiceContractTest extends ServiceContractTestBase {
+}
