@@ -22,6 +22,17 @@ public record InfraState(long pid, long ownerPid, int postgresPort, String postg
         return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database;
     }
 
+    /** The Quarkus configuration that points a service at this infrastructure and its own database. */
+    public java.util.Map<String, String> serviceConfig(String database) {
+        java.util.Map<String, String> config = new java.util.LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", jdbcUrl(database));
+        config.put("quarkus.datasource.username", postgresUser);
+        config.put("quarkus.datasource.password", "");
+        config.put("kafka.bootstrap.servers", kafkaBootstrapServers);
+        config.put("letters.jwt.public-key.location", jwtPublicKey.toUri().toString());
+        return config;
+    }
+
     /** True while the process that wrote this state is still running. */
     public boolean isAlive() {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);

@@ -80,11 +80,9 @@ public final class ServiceProcess implements AutoCloseable {
     public static Map<String, String> environment(InfraState infra, String database, int httpPort) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(database));
-        env.put("QUARKUS_DATASOURCE_USERNAME", infra.postgresUser());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
-        env.put("LETTERS_JWT_PUBLIC_KEY_LOCATION", infra.jwtPublicKey().toUri().toString());
+        // MicroProfile Config's environment-variable form of each property name.
+        infra.serviceConfig(database).forEach((property, value) -> env.put(
+                property.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
         return env;
     }
 

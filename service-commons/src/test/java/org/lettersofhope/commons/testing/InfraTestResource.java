@@ -1,7 +1,6 @@
 package org.lettersofhope.commons.testing;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.lettersofhope.devinfra.InfraState;
@@ -24,14 +23,7 @@ public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        InfraState infra = infra();
-        Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl(database));
-        config.put("quarkus.datasource.username", infra.postgresUser());
-        config.put("quarkus.datasource.password", "");
-        config.put("kafka.bootstrap.servers", infra.kafkaBootstrapServers());
-        config.put("mp.jwt.verify.publickey.location", infra.jwtPublicKey().toUri().toString());
-        return config;
+        return infra().serviceConfig(database);
     }
 
     @Override
