@@ -48,14 +48,22 @@ final class SystemUnderTest implements AutoCloseable {
             env.put("LETTERS_MESSAGING_CONSUMERS_GROUP_PREFIX", "systest-" + runId + "." + module);
         }
 
+        private final List<Path> logs = new ArrayList<>();
+
         Service start() throws IOException {
             Path log = PROJECT.resolve("deploy/system-tests/target/system-logs/" + module + "-" + runId + "-"
                     + (++starts) + ".log");
+            logs.add(log);
             Files.createDirectories(log.getParent());
             process = ServiceProcess.start(PROJECT, module, env, new PrintStream(Files.newOutputStream(log), true));
             started.add(process);
             process.awaitReady(Duration.ofSeconds(60));
             return this;
+        }
+
+        /** The log file of every start of this service. */
+        List<Path> logs() {
+            return List.copyOf(logs);
         }
 
         String url() {

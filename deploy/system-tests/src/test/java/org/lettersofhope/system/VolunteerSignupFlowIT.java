@@ -110,6 +110,35 @@ class VolunteerSignupFlowIT {
         }
     }
 
+    @Test
+    void serviceLogsCarryNoPersonalData() throws Exception {
+        String marker = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String first = "Ludmila" + marker;
+        String last = "Haverkamp" + marker;
+        String email = "ludmila." + marker + "@logs.example.org";
+        // A burst of sign-ups with one email races on the unique key; invalid ones are refused.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<String>> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(pool.submit(() -> Api.register(volunteers.url(), first, last, email, "30301", "US-GA")));
+        }
+        for (java.util.concurrent.Future<String> id : ids) {
+            assertEquals(ids.get(0).get(), id.get(), "one email, one volunteer");
+        }
+        pool.shutdown();
+        io.restassured.RestAssured.given().baseUri(volunteers.url()).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\",\"email\":\"" + email
+                        + "\",\"postalCode\":\"30301\",\"region\":\"Georgia\",\"roles\":[\"QUICK_NOTES\"]}")
+                .when().post("/api/volunteers").then().statusCode(400);
+
+        for (java.nio.file.Path log : volunteers.logs()) {
+            String text = java.nio.file.Files.readString(log);
+            for (String personal : List.of(first, last, email, "@logs.example.org")) {
+                assertFalse(text.contains(personal), log + " contains " + personal);
+            }
+        }
+    }
+
     private List<ConsumerRecord<String, byte[]>> readAll(String topic, String untilKey) {
         Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 system.infra.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID(),
