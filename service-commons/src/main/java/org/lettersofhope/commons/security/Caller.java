@@ -37,6 +37,25 @@ public class Caller {
         return identity.getRoles();
     }
 
+    /** An admin, or a coordinator whose token names no chapter: headquarters, who may act for every chapter. */
+    public boolean isHeadquarters() {
+        return is(Roles.ADMIN) || (is(Roles.COORDINATOR) && chapterId().isEmpty());
+    }
+
+    /**
+     * Whether this caller may see and change records of the given chapter (null: records of no chapter, which only
+     * headquarters handles). A chapter's coordinator or partner key acts for that chapter only.
+     */
+    public boolean actsFor(UUID chapter) {
+        if (isHeadquarters()) {
+            return true;
+        }
+        if (!(is(Roles.COORDINATOR) || is(Roles.PARTNER))) {
+            return false;
+        }
+        return chapter != null && chapterId().map(chapter::equals).orElse(false);
+    }
+
     public boolean isApiKey() {
         return !identity.isAnonymous() && name().startsWith("api-key:");
     }
