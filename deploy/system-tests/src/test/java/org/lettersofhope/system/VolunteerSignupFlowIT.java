@@ -82,7 +82,7 @@ class VolunteerSignupFlowIT {
 
         List<ConsumerRecord<String, byte[]>> records = readAll(Topics.VOLUNTEERS, id);
         assertTrue(records.stream().anyMatch(r -> id.equals(r.key())), "the sign-up's event is on the topic");
-        Set<String> allowed = Set.of("volunteerId", "registeredAt", "region", "chapterId", "roles");
+        Set<String> allowed = Set.of("volunteerId", "registeredAt", "region", "chapterId", "roles", "languages");
         for (ConsumerRecord<String, byte[]> r : records) {
             String value = new String(r.value(), StandardCharsets.UTF_8);
             String headers = new String(

@@ -80,6 +80,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response refused(ProblemException e, UriInfo uri) {
+        return Problems.response(e.problem().withInstance(Problems.instance(uri.getPath())));
+    }
+
+    @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(uri);
     }

@@ -61,6 +61,8 @@ public final class Problems {
             case 412 -> "Precondition failed";
             case 413 -> "Payload too large";
             case 415 -> "Unsupported media type";
+            case 422 -> "Unprocessable request";
+            case 428 -> "Precondition required";
             case 429 -> "Too many requests";
             case 503 -> "Service unavailable";
             default -> status >= 500 ? "Internal error" : "Request failed";

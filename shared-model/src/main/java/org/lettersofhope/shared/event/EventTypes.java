@@ -8,13 +8,44 @@ import java.util.stream.Collectors;
 
 import org.lettersofhope.shared.event.access.ApiKeyIssued;
 import org.lettersofhope.shared.event.access.ApiKeyRevoked;
+import org.lettersofhope.shared.event.chapter.ChapterActivated;
+import org.lettersofhope.shared.event.chapter.ChapterDormant;
+import org.lettersofhope.shared.event.chapter.ChapterProposed;
+import org.lettersofhope.shared.event.volunteer.VolunteerErased;
+import org.lettersofhope.shared.event.volunteer.VolunteerGuidelinesAccepted;
+import org.lettersofhope.shared.event.volunteer.VolunteerProfileChanged;
 import org.lettersofhope.shared.event.volunteer.VolunteerRegistered;
+import org.lettersofhope.shared.event.volunteer.VolunteerStatusChanged;
 
 /** The registry of every event type on the backbone. */
 public final class EventTypes {
 
     public static final EventType<VolunteerRegistered> VOLUNTEER_REGISTERED = new EventType<>(
             "org.lettersofhope.volunteer.registered.v1", Topics.VOLUNTEERS, "volunteer", VolunteerRegistered.class);
+
+    public static final EventType<VolunteerStatusChanged> VOLUNTEER_STATUS_CHANGED = new EventType<>(
+            "org.lettersofhope.volunteer.status-changed.v1", Topics.VOLUNTEERS, "volunteer",
+            VolunteerStatusChanged.class);
+
+    public static final EventType<VolunteerProfileChanged> VOLUNTEER_PROFILE_CHANGED = new EventType<>(
+            "org.lettersofhope.volunteer.profile-changed.v1", Topics.VOLUNTEERS, "volunteer",
+            VolunteerProfileChanged.class);
+
+    public static final EventType<VolunteerGuidelinesAccepted> VOLUNTEER_GUIDELINES_ACCEPTED = new EventType<>(
+            "org.lettersofhope.volunteer.guidelines-accepted.v1", Topics.VOLUNTEERS, "volunteer",
+            VolunteerGuidelinesAccepted.class);
+
+    public static final EventType<VolunteerErased> VOLUNTEER_ERASED = new EventType<>(
+            "org.lettersofhope.volunteer.erased.v1", Topics.VOLUNTEERS, "volunteer", VolunteerErased.class);
+
+    public static final EventType<ChapterProposed> CHAPTER_PROPOSED = new EventType<>(
+            "org.lettersofhope.chapter.proposed.v1", Topics.CHAPTERS, "chapter", ChapterProposed.class);
+
+    public static final EventType<ChapterActivated> CHAPTER_ACTIVATED = new EventType<>(
+            "org.lettersofhope.chapter.activated.v1", Topics.CHAPTERS, "chapter", ChapterActivated.class);
+
+    public static final EventType<ChapterDormant> CHAPTER_DORMANT = new EventType<>(
+            "org.lettersofhope.chapter.dormant.v1", Topics.CHAPTERS, "chapter", ChapterDormant.class);
 
     public static final EventType<ApiKeyIssued> API_KEY_ISSUED = new EventType<>(
             "org.lettersofhope.access.api-key-issued.v1", Topics.API_KEYS, "api-key", ApiKeyIssued.class);
@@ -23,7 +54,8 @@ public final class EventTypes {
             "org.lettersofhope.access.api-key-revoked.v1", Topics.API_KEYS, "api-key", ApiKeyRevoked.class);
 
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(VOLUNTEER_REGISTERED,
-            API_KEY_ISSUED, API_KEY_REVOKED).stream()
+            VOLUNTEER_STATUS_CHANGED, VOLUNTEER_PROFILE_CHANGED, VOLUNTEER_GUIDELINES_ACCEPTED, VOLUNTEER_ERASED,
+            CHAPTER_PROPOSED, CHAPTER_ACTIVATED, CHAPTER_DORMANT, API_KEY_ISSUED, API_KEY_REVOKED).stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventTypes() {

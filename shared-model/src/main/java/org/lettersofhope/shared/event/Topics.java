@@ -9,6 +9,9 @@ public final class Topics {
     /** Volunteer lifecycle: registration, status changes, guideline acceptance, erasure. Keyed by volunteer id. */
     public static final String VOLUNTEERS = "volunteer.volunteers.v1";
 
+    /** Chapters: proposed, activated, dormant. Keyed by chapter id. */
+    public static final String CHAPTERS = "volunteer.chapters.v1";
+
     /** API keys issued to partner chapters and dashboards, and their revocation. Keyed by key id. */
     public static final String API_KEYS = "volunteer.api-keys.v1";
 
@@ -17,6 +20,6 @@ public final class Topics {
 
     /** Every topic of the backbone, so that local runs and tests can create them up front. */
     public static java.util.List<String> all() {
-        return java.util.List.of(VOLUNTEERS, API_KEYS);
+        return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS);
     }
 }

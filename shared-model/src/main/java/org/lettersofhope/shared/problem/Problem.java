@@ -7,15 +7,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * An RFC 9457 problem detail, the body of every error the services return as {@code application/problem+json}.
  * {@code violations} lists the offending fields of a rejected request; it never echoes the rejected values.
+ * {@code allowed}, on a refused state change, lists the states that may come next.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<Violation> violations) {
+        List<Violation> violations, List<String> allowed) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public Problem {
         violations = violations == null ? List.of() : List.copyOf(violations);
+        allowed = allowed == null ? List.of() : List.copyOf(allowed);
+    }
+
+    public Problem(String type, String title, int status, String detail, String instance,
+            List<Violation> violations) {
+        this(type, title, status, detail, instance, violations, List.of());
     }
 
     public static Problem of(int status, String title, String detail) {
@@ -23,7 +30,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Problem withInstance(String instance) {
-        return new Problem(type, title, status, detail, instance, violations);
+        return new Problem(type, title, status, detail, instance, violations, allowed);
+    }
+
+    public Problem withAllowed(List<String> allowed) {
+        return new Problem(type, title, status, detail, instance, violations, allowed);
     }
 
     /** One field that failed validation, named by its JSON path (e.g. {@code roles[1]} or {@code email}). */

@@ -16,6 +16,8 @@ public final class ProblemTypes {
     public static final String FORBIDDEN = BASE + "forbidden";
     public static final String CONFLICT = BASE + "conflict";
     public static final String PRECONDITION_FAILED = BASE + "precondition-failed";
+    public static final String PRECONDITION_REQUIRED = BASE + "precondition-required";
+    public static final String ILLEGAL_TRANSITION = BASE + "illegal-transition";
     public static final String TOO_MANY_REQUESTS = BASE + "too-many-requests";
     public static final String INTERNAL = BASE + "internal";
     public static final String UNAVAILABLE = BASE + "unavailable";
@@ -35,6 +37,7 @@ public final class ProblemTypes {
             case 412 -> PRECONDITION_FAILED;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 428 -> PRECONDITION_REQUIRED;
             case 422 -> VALIDATION;
             case 429 -> TOO_MANY_REQUESTS;
             case 503 -> UNAVAILABLE;

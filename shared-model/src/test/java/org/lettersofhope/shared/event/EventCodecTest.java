@@ -16,7 +16,7 @@ import org.lettersofhope.shared.event.volunteer.VolunteerRole;
 class EventCodecTest {
 
     final VolunteerRegistered payload = new VolunteerRegistered(UUID.randomUUID(),
-            Instant.parse("2026-11-22T10:15:30.123456789Z"), "US-CA", null, Set.of(VolunteerRole.EVENT_HOST));
+            Instant.parse("2026-11-22T10:15:30.123456789Z"), "US-CA", null, Set.of(VolunteerRole.EVENT_HOST), Set.of("es"));
 
     @Test
     void wrapsPayloadInACloudEventKeyedByItsAggregate() {

@@ -38,7 +38,8 @@ class VolunteerEventsHandlerTest {
 
     static EventEnvelope registration(String region) {
         return EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED, "/test",
-                new VolunteerRegistered(UUID.randomUUID(), Instant.now(), region, null, Set.of(VolunteerRole.QUICK_NOTES)));
+                new VolunteerRegistered(UUID.randomUUID(), Instant.now(), region, null, Set.of(VolunteerRole.QUICK_NOTES),
+                        Set.of("en")));
     }
 
     static void publish(EventEnvelope e) {

@@ -1,25 +1,54 @@
 package org.lettersofhope.volunteer.rest;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.ETags;
+import org.lettersofhope.commons.rest.PageParams;
+import org.lettersofhope.commons.rest.PageResponse;
+import org.lettersofhope.commons.rest.QueryParams;
+import org.lettersofhope.commons.security.Caller;
+import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.shared.event.Regions;
+import org.lettersofhope.shared.event.volunteer.VolunteerRole;
+import org.lettersofhope.shared.event.volunteer.VolunteerStatus;
 import org.lettersofhope.shared.problem.Problem;
-import org.lettersofhope.volunteer.service.VolunteerRegistration;
+import org.lettersofhope.volunteer.domain.Availability;
+import org.lettersofhope.volunteer.domain.Volunteer;
+import org.lettersofhope.volunteer.domain.VolunteerRepository;
+import org.lettersofhope.volunteer.domain.VolunteerSearch;
+import org.lettersofhope.volunteer.service.ChapterService;
 import org.lettersofhope.volunteer.service.VolunteerService;
 
 @Path("/api/volunteers")
@@ -27,8 +56,16 @@ import org.lettersofhope.volunteer.service.VolunteerService;
 @Produces(MediaType.APPLICATION_JSON)
 public class VolunteerResource {
 
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
+
     @Inject
     VolunteerService service;
+
+    @Inject
+    ChapterService chapters;
+
+    @Inject
+    Caller caller;
 
     @POST
     @PermitAll
@@ -40,14 +77,275 @@ public class VolunteerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RegistrationReceipt.class)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed sign-up; the offending fields are listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Request body too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Body is not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@NotNull @Valid VolunteerRegistrationRequest request) {
-        UUID id = service.register(new VolunteerRegistration(request.firstName(), request.lastName(),
-                request.email(), request.postalCode(), request.region(), request.roles()));
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response register(@NotNull @Valid VolunteerForm form) {
+        UUID id = service.register(form.toProfile());
         return Response.accepted(new RegistrationReceipt(id, "RECEIVED")).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Find volunteers",
+            description = "Filters combine with AND. A chapter's coordinator or partner key sees that chapter's "
+                    + "volunteers only. `updatedSince` with `sort=updatedAt` syncs incrementally.")
+    @APIResponse(responseCode = "200", description = "A page of volunteers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VolunteerPage.class)))
+    @APIResponse(responseCode = "400", description = "An invalid filter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a coordinator, admin or partner",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<VolunteerResponse> search(@Valid @BeanParam PageParams page,
+            @QueryParam("role") @Parameter(schema = @Schema(implementation = VolunteerRole.class)) String role,
+            @QueryParam("chapterId") @Parameter(schema = @Schema(format = "uuid")) String chapterId,
+            @QueryParam("skill") @Size(max = 40) String skill,
+            @QueryParam("language") @Parameter(description = "ISO 639-1") @Size(max = 2) String language,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = VolunteerStatus.class)) String status,
+            @QueryParam("region") @Parameter(description = "ISO 3166-2", schema = @Schema(pattern = Regions.PATTERN))
+            String region,
+            @QueryParam("availability") @Parameter(schema = @Schema(implementation = Availability.class))
+            String availability,
+            @QueryParam("minHoursPerWeek") @Parameter(schema = @Schema(minimum = "0", maximum = "80"))
+            @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(80) Integer minHours,
+            @QueryParam("q") @Parameter(description = "Words matched at the start of names, email, city, skills")
+            @Size(max = 100) String text,
+            @QueryParam("updatedSince") @Parameter(description = "ISO-8601 instant", schema = @Schema(format = "date-time"))
+            String updatedSince,
+            @QueryParam("sort") @Parameter(description = "createdAt, updatedAt or lastName; a leading - sorts "
+                    + "descending", schema = @Schema(defaultValue = "-createdAt", pattern = SORT)) String sort) {
+        if (region != null && !Regions.isValid(region)) {
+            throw QueryParams.invalid("region", "must be an ISO 3166-2 code such as US-CA");
+        }
+        String order = sort == null ? "-createdAt" : sort;
+        if (!order.matches(SORT)) {
+            throw QueryParams.invalid("sort", "must be createdAt, updatedAt or lastName, optionally with a leading -");
+        }
+        boolean descending = order.startsWith("-");
+        VolunteerSearch.Sort by = switch (order.replace("-", "")) {
+            case "updatedAt" -> VolunteerSearch.Sort.UPDATED_AT;
+            case "lastName" -> VolunteerSearch.Sort.LAST_NAME;
+            default -> VolunteerSearch.Sort.CREATED_AT;
+        };
+        UUID scope = caller.isHeadquarters() ? null : caller.chapterId().orElseThrow(ForbiddenException::new);
+        VolunteerSearch search = new VolunteerSearch(QueryParams.enumValue(VolunteerRole.class, role, "role"),
+                QueryParams.uuid(chapterId, "chapterId"), lower(skill), lower(language),
+                QueryParams.enumValue(VolunteerStatus.class, status, "status"),
+                region == null ? null : Regions.normalize(region),
+                QueryParams.enumValue(Availability.class, availability, "availability"), minHours, text,
+                QueryParams.instant(updatedSince, "updatedSince"), by, descending, page.offset(), page.size, scope);
+        VolunteerRepository.Found found = service.search(search);
+        return PageResponse.of(found.items(), page, found.total(), VolunteerResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Read a volunteer",
+            description = "A volunteer reads their own profile; coordinators and partner keys those of their chapter.")
+    @APIResponse(responseCode = "200", description = "The volunteer; the ETag header carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VolunteerResponse.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A role that never reads volunteers",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may see",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response read(@PathParam("id") UUID id) {
+        return withETag(visible(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Update a volunteer's profile",
+            description = "Replaces the profile. Send the ETag you read in If-Match: a stale one is refused with 412.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VolunteerResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid profile",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A role that never changes volunteers",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may change",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new email belongs to another volunteer",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The profile changed since you read it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you read", required = true)
+            String ifMatch, @NotNull @Valid VolunteerForm form) {
+        visible(id);
+        long version = ETags.requireVersion(ifMatch);
+        return withETag(service.update(id, version, form.toProfile()));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Move a volunteer along their lifecycle",
+            description = "APPLIED → ACTIVE → PAUSED ⇄ ACTIVE; any → LEFT; LEFT → ACTIVE.")
+    @APIResponse(responseCode = "200", description = "The volunteer after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VolunteerResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid status",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a coordinator, admin or partner",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may change",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status; `allowed` lists what is",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid VolunteerActions.StatusChange change) {
+        visible(id);
+        return withETag(service.changeStatus(id, change.status()));
+    }
+
+    @POST
+    @Path("/{id}/guidelines-acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.VOLUNTEER)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Accept the Letter Writing Guidelines",
+            description = "A volunteer records that they read and accept a version; pen-pal matching needs the current one.")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VolunteerResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid version",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a volunteer",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not your own record",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response acceptGuidelines(@PathParam("id") UUID id,
+            @NotNull @Valid VolunteerActions.GuidelinesAcceptance acceptance) {
+        self(id);
+        return withETag(service.acceptGuidelines(id, acceptance.version()));
+    }
+
+    @PUT
+    @Path("/{id}/chapter")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Join a chapter, or leave it",
+            description = "A volunteer belongs to at most one chapter, which must be active. The volunteer themselves "
+                    + "or headquarters may move them.")
+    @APIResponse(responseCode = "200", description = "The volunteer after the move",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VolunteerResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A role that never moves volunteers",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a volunteer you may move",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The chapter is not active",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No such chapter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response moveToChapter(@PathParam("id") UUID id, @NotNull @Valid VolunteerActions.ChapterMembership body) {
+        if (!caller.isHeadquarters()) {
+            self(id);
+        } else {
+            visible(id);
+        }
+        if (body.chapterId() != null) {
+            chapters.requireActive(body.chapterId());
+        }
+        return withETag(service.moveToChapter(id, body.chapterId()));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Erase a volunteer",
+            description = "Removes their personal data for good; anonymous counts survive. The volunteer themselves "
+                    + "or an admin on their behalf.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "401", description = "Not authenticated",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither the volunteer nor an admin",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer (or already erased)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response erase(@PathParam("id") UUID id) {
+        if (!caller.is(Roles.ADMIN)) {
+            self(id);
+        }
+        if (!service.erase(id)) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
+    }
+
+    /** The volunteer if the caller may see it: themselves, or a chapter they act for. Otherwise 404. */
+    private Volunteer visible(UUID id) {
+        Volunteer v = service.find(id).orElseThrow(NotFoundException::new);
+        boolean own = caller.is(Roles.VOLUNTEER) && caller.subject().map(id::equals).orElse(false);
+        if (!own && !caller.actsFor(v.chapterId)) {
+            throw new NotFoundException();
+        }
+        return v;
+    }
+
+    private Volunteer self(UUID id) {
+        if (!caller.subject().map(id::equals).orElse(false)) {
+            throw new NotFoundException();
+        }
+        return service.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    private static Response withETag(Volunteer v) {
+        return Response.ok(VolunteerResponse.of(v)).tag(ETags.of(v.version)).build();
+    }
+
+    private static String lower(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static final String SORT = "^-?(createdAt|updatedAt|lastName)$";
+
+    /** For the OpenAPI document: a page of volunteers. */
+    @Schema(name = "VolunteerPage")
+    static final class VolunteerPage {
+        @Schema(type = SchemaType.ARRAY, implementation = VolunteerResponse.class)
+        public java.util.List<VolunteerResponse> items;
+        public int page;
+        public int size;
+        public long totalItems;
+        public boolean hasNext;
+    }
+
+    static boolean sameId(UUID a, UUID b) {
+        return Objects.equals(a, b);
     }
 }

@@ -1,9 +1,12 @@
 package org.lettersofhope.volunteer.service;
 
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,16 +16,29 @@ import jakarta.transaction.Transactional;
 
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.persistence.UniqueViolations;
+import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Regions;
+import org.lettersofhope.shared.event.volunteer.VolunteerErased;
+import org.lettersofhope.shared.event.volunteer.VolunteerGuidelinesAccepted;
+import org.lettersofhope.shared.event.volunteer.VolunteerProfileChanged;
 import org.lettersofhope.shared.event.volunteer.VolunteerRegistered;
 import org.lettersofhope.shared.event.volunteer.VolunteerRole;
+import org.lettersofhope.shared.event.volunteer.VolunteerStatus;
+import org.lettersofhope.shared.event.volunteer.VolunteerStatusChanged;
 import org.lettersofhope.volunteer.domain.Volunteer;
 import org.lettersofhope.volunteer.domain.VolunteerRepository;
-import org.lettersofhope.volunteer.domain.VolunteerStatus;
+import org.lettersofhope.volunteer.domain.VolunteerSearch;
 
 @ApplicationScoped
 public class VolunteerService {
+
+    /** The lifecycle: who may come next after each status. */
+    static final Map<VolunteerStatus, Set<VolunteerStatus>> NEXT = Map.of(
+            VolunteerStatus.APPLIED, EnumSet.of(VolunteerStatus.ACTIVE, VolunteerStatus.LEFT),
+            VolunteerStatus.ACTIVE, EnumSet.of(VolunteerStatus.PAUSED, VolunteerStatus.LEFT),
+            VolunteerStatus.PAUSED, EnumSet.of(VolunteerStatus.ACTIVE, VolunteerStatus.LEFT),
+            VolunteerStatus.LEFT, EnumSet.of(VolunteerStatus.ACTIVE));
 
     @Inject
     VolunteerRepository volunteers;
@@ -34,43 +50,213 @@ public class VolunteerService {
      * Signs a person up. The same email signing up again updates the existing record and emits no second
      * registration, so counts stay true; the caller cannot tell which of the two happened.
      */
-    public UUID register(VolunteerRegistration form) {
+    public UUID register(VolunteerProfile form) {
         // Two sign-ups with the same new email at once: the loser retries and updates the winner's record.
-        return UniqueViolations.retryOnce(() -> upsert(form));
+        return UniqueViolations.retryOnce(() -> upsert(form, null));
     }
 
+    /** @param chapterId the chapter a partner's import puts new volunteers in; null leaves it as it is */
     @Transactional(Transactional.TxType.MANDATORY)
-    UUID upsert(VolunteerRegistration form) {
-        String email = form.email().trim().toLowerCase(Locale.ROOT);
+    UUID upsert(VolunteerProfile form, UUID chapterId) {
+        String email = normalizeEmail(form.email());
         Instant now = Instant.now();
-        Volunteer v = volunteers.findByEmailForUpdate(email).orElse(null);
-        boolean isNew = v == null;
-        if (isNew) {
-            v = new Volunteer();
-            v.id = UUID.randomUUID();
-            v.email = email;
-            v.status = VolunteerStatus.APPLIED;
-            v.createdAt = now;
+        Optional<Volunteer> existing = volunteers.findByEmailForUpdate(email);
+        Volunteer v = existing.orElseGet(() -> {
+            Volunteer fresh = new Volunteer();
+            fresh.id = UUID.randomUUID();
+            fresh.status = VolunteerStatus.APPLIED;
+            fresh.createdAt = now;
+            return fresh;
+        });
+        Shared before = existing.map(Shared::of).orElse(null);
+        apply(v, form, now);
+        if (chapterId != null) {
+            v.chapterId = chapterId;
         }
-        v.firstName = form.firstName().strip();
-        v.lastName = form.lastName().strip();
-        v.postalCode = form.postalCode().strip().toUpperCase(Locale.ROOT);
-        v.region = Regions.normalize(form.region().strip());
-        v.roles = form.roles().stream().sorted(Comparator.naturalOrder()).map(Enum::name).toArray(String[]::new);
-        v.updatedAt = now;
-        if (isNew) {
+        if (existing.isEmpty()) {
             volunteers.persist(v);
-            outbox.record(EventTypes.VOLUNTEER_REGISTERED,
-                    new VolunteerRegistered(v.id, now, v.region, null, roles(v)));
+            outbox.record(EventTypes.VOLUNTEER_REGISTERED, new VolunteerRegistered(v.id, now, v.region, v.chapterId,
+                    roles(v), Set.of(v.languages)));
+        } else {
+            announceIfShared(before, v, now);
         }
         return v.id;
     }
 
-    private static Set<VolunteerRole> roles(Volunteer v) {
-        Set<VolunteerRole> roles = EnumSet.noneOf(VolunteerRole.class);
-        for (String r : v.roles) {
-            roles.add(VolunteerRole.valueOf(r));
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Volunteer> find(UUID id) {
+        return volunteers.findLive(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VolunteerRepository.Found search(VolunteerSearch search) {
+        return volunteers.search(search);
+    }
+
+    /** Replaces a profile if it is still at {@code expectedVersion}; otherwise 412. */
+    @Transactional
+    public Volunteer update(UUID id, long expectedVersion, VolunteerProfile form) {
+        Volunteer v = volunteers.findLive(id).orElseThrow(() -> new IllegalStateException("checked by the caller"));
+        if (v.version != expectedVersion) {
+            throw ProblemException.preconditionFailed();
         }
+        String email = normalizeEmail(form.email());
+        if (!email.equals(v.email)) {
+            volunteers.lockEmail(email);
+            if (volunteers.findByEmail(email).isPresent()) {
+                throw ProblemException.conflict("Another volunteer already uses this email.");
+            }
+        }
+        Shared before = Shared.of(v);
+        Instant now = Instant.now();
+        apply(v, form, now);
+        announceIfShared(before, v, now);
+        volunteers.flush();
+        return v;
+    }
+
+    @Transactional
+    public Volunteer changeStatus(UUID id, VolunteerStatus to) {
+        Volunteer v = volunteers.findLive(id).orElseThrow(() -> new IllegalStateException("checked by the caller"));
+        VolunteerStatus from = v.status;
+        if (from == to) {
+            return v;
+        }
+        if (!NEXT.get(from).contains(to)) {
+            throw ProblemException.illegalTransition(from, to, NEXT.get(from));
+        }
+        Instant now = Instant.now();
+        v.status = to;
+        v.updatedAt = now;
+        outbox.record(EventTypes.VOLUNTEER_STATUS_CHANGED,
+                new VolunteerStatusChanged(v.id, from, to, v.region, v.chapterId, now));
+        volunteers.flush();
+        return v;
+    }
+
+    @Transactional
+    public Volunteer acceptGuidelines(UUID id, String guidelinesVersion) {
+        Volunteer v = volunteers.findLive(id).orElseThrow(() -> new IllegalStateException("checked by the caller"));
+        Instant now = Instant.now();
+        v.guidelinesVersion = guidelinesVersion;
+        v.guidelinesAcceptedAt = now;
+        v.updatedAt = now;
+        outbox.record(EventTypes.VOLUNTEER_GUIDELINES_ACCEPTED,
+                new VolunteerGuidelinesAccepted(v.id, guidelinesVersion, now));
+        volunteers.flush();
+        return v;
+    }
+
+    /** Puts a volunteer in a chapter (or none); a volunteer belongs to at most one. */
+    @Transactional
+    public Volunteer moveToChapter(UUID id, UUID chapterId) {
+        Volunteer v = volunteers.findLive(id).orElseThrow(() -> new IllegalStateException("checked by the caller"));
+        Shared before = Shared.of(v);
+        Instant now = Instant.now();
+        v.chapterId = chapterId;
+        v.updatedAt = now;
+        announceIfShared(before, v, now);
+        volunteers.flush();
+        return v;
+    }
+
+    /**
+     * Erases a volunteer's personal data for good. The row stays with its id, region, chapter and roles so that
+     * anonymous counts survive; other services are told to drop what they hold.
+     */
+    @Transactional
+    public boolean erase(UUID id) {
+        Optional<Volunteer> found = volunteers.findLive(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Volunteer v = found.get();
+        Instant now = Instant.now();
+        v.firstName = null;
+        v.lastName = null;
+        v.email = null;
+        v.phone = null;
+        v.postalCode = null;
+        v.city = null;
+        v.heardFrom = null;
+        v.skills = new String[0];
+        v.interests = new String[0];
+        v.languages = new String[0];
+        v.availability = new String[0];
+        v.hoursPerWeek = null;
+        v.contactConsent = false;
+        v.contactConsentAt = null;
+        v.status = VolunteerStatus.LEFT;
+        v.erasedAt = now;
+        v.updatedAt = now;
+        outbox.record(EventTypes.VOLUNTEER_ERASED, new VolunteerErased(v.id, v.region, v.chapterId, now));
+        return true;
+    }
+
+    public static Set<VolunteerStatus> allowedNext(VolunteerStatus from) {
+        return NEXT.get(from);
+    }
+
+    static String normalizeEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static void apply(Volunteer v, VolunteerProfile form, Instant now) {
+        v.firstName = form.firstName().strip();
+        v.lastName = form.lastName().strip();
+        v.email = normalizeEmail(form.email());
+        v.phone = blankToNull(form.phone());
+        v.postalCode = form.postalCode().strip().toUpperCase(Locale.ROOT);
+        v.city = blankToNull(form.city());
+        v.region = Regions.normalize(form.region().strip());
+        v.country = form.country() == null ? v.region.substring(0, 2) : form.country().toUpperCase(Locale.ROOT);
+        v.languages = lowerSorted(form.languages());
+        v.roles = form.roles().stream().map(Enum::name).sorted().toArray(String[]::new);
+        v.skills = lowerSorted(form.skills());
+        v.interests = lowerSorted(form.interests());
+        v.hoursPerWeek = form.hoursPerWeek();
+        v.availability = form.availability() == null ? new String[0]
+                : form.availability().stream().map(Enum::name).sorted().toArray(String[]::new);
+        v.heardFrom = blankToNull(form.heardFrom());
+        if (form.contactConsent() && !v.contactConsent) {
+            v.contactConsentAt = now;
+        } else if (!form.contactConsent()) {
+            v.contactConsentAt = null;
+        }
+        v.contactConsent = form.contactConsent();
+        v.updatedAt = now;
+    }
+
+    private void announceIfShared(Shared before, Volunteer v, Instant now) {
+        Shared after = Shared.of(v);
+        if (!after.equals(before)) {
+            outbox.record(EventTypes.VOLUNTEER_PROFILE_CHANGED, new VolunteerProfileChanged(v.id, after.roles(),
+                    after.languages(), v.region, v.chapterId, now));
+        }
+    }
+
+    /** What other services may know of a volunteer. */
+    private record Shared(Set<VolunteerRole> roles, Set<String> languages, String region, UUID chapterId) {
+        static Shared of(Volunteer v) {
+            return new Shared(VolunteerService.roles(v), Set.of(v.languages), v.region, v.chapterId);
+        }
+    }
+
+    static Set<VolunteerRole> roles(Volunteer v) {
+        Set<VolunteerRole> roles = EnumSet.noneOf(VolunteerRole.class);
+        Arrays.stream(v.roles).map(VolunteerRole::valueOf).forEach(roles::add);
         return roles;
+    }
+
+    private static String[] lowerSorted(Collection<String> values) {
+        if (values == null) {
+            return new String[0];
+        }
+        return values.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).distinct()
+                .sorted().toArray(String[]::new);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -62,7 +62,7 @@ class VolunteerEventsOnKafkaTest {
         assertEquals("volunteer/" + id, event.subject());
         Set<String> fields = new java.util.TreeSet<>();
         event.data().fieldNames().forEachRemaining(fields::add);
-        assertEquals(Set.of("volunteerId", "registeredAt", "region", "chapterId", "roles"), fields);
+        assertEquals(Set.of("volunteerId", "registeredAt", "region", "chapterId", "roles", "languages"), fields);
         assertEquals("US-TX", event.data().get("region").asText());
     }
 }

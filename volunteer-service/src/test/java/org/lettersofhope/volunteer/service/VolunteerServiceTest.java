@@ -31,8 +31,9 @@ class VolunteerServiceTest {
     @Inject
     EntityManager em;
 
-    static VolunteerRegistration form(String email) {
-        return new VolunteerRegistration("Ana", "Diaz", email, "92101", "US-CA", Set.of(VolunteerRole.QUICK_NOTES));
+    static VolunteerProfile form(String email) {
+        return new VolunteerProfile("Ana", "Diaz", email, null, "92101", "San Diego", "US-CA", null, Set.of("es"),
+                Set.of(VolunteerRole.QUICK_NOTES), Set.of(), Set.of(), 2, Set.of(), null, true);
     }
 
     long outboxRowsFor(UUID volunteerId) {
@@ -65,7 +66,7 @@ class VolunteerServiceTest {
     void aRolledBackRegistrationLeavesNeitherVolunteerNorEvent() {
         String email = "rollback." + UUID.randomUUID() + "@example.org";
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            service.upsert(form(email));
+            service.upsert(form(email), null);
             throw new IllegalStateException("crash after the state change, before commit");
         }));
 
