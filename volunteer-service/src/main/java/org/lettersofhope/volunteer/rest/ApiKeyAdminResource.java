@@ -52,6 +52,10 @@ public class ApiKeyAdminResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The chapter is not active",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No such chapter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@NotNull @Valid ApiKeyRequest request) {
         ApiKeyService.IssuedKey issued = service.issue(request.scope(), request.chapterId(), request.label());
         return Response.created(URI.create("/api/admin/api-keys/" + issued.key().id))

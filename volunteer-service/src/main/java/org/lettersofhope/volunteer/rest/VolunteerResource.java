@@ -114,9 +114,9 @@ public class VolunteerResource {
             @QueryParam("availability") @Parameter(schema = @Schema(implementation = Availability.class))
             String availability,
             @QueryParam("minHoursPerWeek") @Parameter(schema = @Schema(minimum = "0", maximum = "80"))
-            @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(80) Integer minHours,
+            @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(80) Integer minHoursPerWeek,
             @QueryParam("q") @Parameter(description = "Words matched at the start of names, email, city, skills")
-            @Size(max = 100) String text,
+            @Size(max = 100) String q,
             @QueryParam("updatedSince") @Parameter(description = "ISO-8601 instant", schema = @Schema(format = "date-time"))
             String updatedSince,
             @QueryParam("sort") @Parameter(description = "createdAt, updatedAt or lastName; a leading - sorts "
@@ -139,7 +139,7 @@ public class VolunteerResource {
                 QueryParams.uuid(chapterId, "chapterId"), lower(skill), lower(language),
                 QueryParams.enumValue(VolunteerStatus.class, status, "status"),
                 region == null ? null : Regions.normalize(region),
-                QueryParams.enumValue(Availability.class, availability, "availability"), minHours, text,
+                QueryParams.enumValue(Availability.class, availability, "availability"), minHoursPerWeek, q,
                 QueryParams.instant(updatedSince, "updatedSince"), by, descending, page.offset(), page.size, scope);
         VolunteerRepository.Found found = service.search(search);
         return PageResponse.of(found.items(), page, found.total(), VolunteerResponse::of);

@@ -28,14 +28,17 @@ public class ApiKeyService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ChapterService chapters;
+
     /** The key and the one moment its secret is known: it is returned to the admin and never stored. */
     public record IssuedKey(ApiKey key, String plaintext) {
     }
 
     @Transactional
     public IssuedKey issue(ApiKeyScope scope, UUID chapterId, String label) {
-        if (scope == ApiKeyScope.PARTNER && chapterId == null) {
-            throw new IllegalArgumentException("a partner key belongs to a chapter");
+        if (scope == ApiKeyScope.PARTNER) {
+            chapters.requireActive(chapterId);
         }
         ApiKeySecrets.NewKey generated = ApiKeySecrets.generate();
         ApiKey key = new ApiKey();

@@ -82,7 +82,7 @@ class AccessTest {
 
     @Test
     void anIssuedPartnerKeyAuthenticatesAsItsChapterUntilRevoked() {
-        UUID chapter = UUID.randomUUID();
+        UUID chapter = org.lettersofhope.volunteer.support.Fixtures.activeChapter();
         String id = given().header("Authorization", ADMIN).contentType(ContentType.JSON)
                 .body("{\"scope\":\"PARTNER\",\"chapterId\":\"" + chapter + "\",\"label\":\"sync\"}")
                 .when().post("/api/admin/api-keys")
@@ -132,6 +132,14 @@ class AccessTest {
                     .when().get("/api/whoami")
                     .then().statusCode(401).contentType("application/problem+json");
         }
+    }
+
+    @Test
+    void aPartnerKeyNeedsAnActiveChapter() {
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body("{\"scope\":\"PARTNER\",\"chapterId\":\"" + UUID.randomUUID() + "\"}")
+                .when().post("/api/admin/api-keys")
+                .then().statusCode(422).contentType("application/problem+json");
     }
 
     @Test

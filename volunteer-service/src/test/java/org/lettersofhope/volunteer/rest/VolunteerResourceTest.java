@@ -83,6 +83,7 @@ class VolunteerResourceTest {
                 .body("status", equalTo(400))
                 .body("type", equalTo("urn:lettersofhope:problem:validation"))
                 .body("violations.field", hasItems("email", "firstName", "lastName", "region", "roles"))
+                .body("violations.field", not(hasItem("city")))
                 .body("violations.field", not(hasItem("postalCode")));
     }
 
