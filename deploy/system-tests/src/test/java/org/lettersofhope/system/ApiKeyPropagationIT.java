@@ -43,7 +43,13 @@ class ApiKeyPropagationIT {
     void aKeyIssuedOnVolunteerServiceWorksEverywhereUntilRevoked() {
         String admin = "Bearer " + DevTokens.sign(system.infra.jwtPrivateKey(), UUID.randomUUID().toString(),
                 List.of("admin"), null, Duration.ofMinutes(10));
-        UUID chapter = UUID.randomUUID();
+        String chapter = given().baseUri(volunteers.url()).header("Authorization", admin)
+                .contentType(ContentType.JSON)
+                .body("{\"name\":\"Keys chapter\",\"region\":\"US-CA\",\"facilityName\":\"Otay Mesa\"}")
+                .when().post("/api/chapters").then().statusCode(201).extract().path("id");
+        given().baseUri(volunteers.url()).header("Authorization", admin).contentType(ContentType.JSON)
+                .body("{\"status\":\"ACTIVE\"}").when().post("/api/chapters/" + chapter + "/status")
+                .then().statusCode(200);
         io.restassured.path.json.JsonPath issued = given().baseUri(volunteers.url())
                 .header("Authorization", admin).contentType(ContentType.JSON)
                 .body("{\"scope\":\"PARTNER\",\"chapterId\":\"" + chapter + "\"}")
@@ -56,7 +62,7 @@ class ApiKeyPropagationIT {
                     .header("X-API-Key", key).when().get("/api/whoami").statusCode() == 200);
             given().baseUri(s.url()).header("X-API-Key", key)
                     .when().get("/api/whoami")
-                    .then().body("roles", contains("partner")).body("chapterId", equalTo(chapter.toString()));
+                    .then().body("roles", contains("partner")).body("chapterId", equalTo(chapter));
         }
 
         given().baseUri(volunteers.url()).header("Authorization", admin)

@@ -38,6 +38,7 @@ import org.lettersofhope.commons.rest.ETags;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.QueryParams;
+import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.shared.event.Regions;
@@ -69,6 +70,7 @@ public class VolunteerResource {
 
     @POST
     @PermitAll
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign up as a volunteer",
             description = "Public intake. Signing up again with the same email (any letter case) updates the existing "
@@ -81,6 +83,8 @@ public class VolunteerResource {
     @APIResponse(responseCode = "413", description = "Request body too large",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Body is not JSON",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from your address; see Retry-After",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid VolunteerForm form) {
         UUID id = service.register(form.toProfile());
@@ -119,8 +123,8 @@ public class VolunteerResource {
             @Size(max = 100) String q,
             @QueryParam("updatedSince") @Parameter(description = "ISO-8601 instant", schema = @Schema(format = "date-time"))
             String updatedSince,
-            @QueryParam("sort") @Parameter(description = "createdAt, updatedAt or lastName; a leading - sorts "
-                    + "descending", schema = @Schema(defaultValue = "-createdAt", pattern = SORT)) String sort) {
+            @QueryParam("sort") @Parameter(description = "createdAt, updatedAt or lastName (default -createdAt); a leading - sorts "
+                    + "descending", schema = @Schema(pattern = SORT)) String sort) {
         if (region != null && !Regions.isValid(region)) {
             throw QueryParams.invalid("region", "must be an ISO 3166-2 code such as US-CA");
         }
