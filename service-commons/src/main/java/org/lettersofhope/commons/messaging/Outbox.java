@@ -52,6 +52,37 @@ public class Outbox {
         return envelope;
     }
 
+    /**
+     * Records many events in one JDBC batch, in order, as part of the caller's transaction — for bulk work such as
+     * an import, where one insert per event would dominate.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T extends DomainEvent> void recordAll(EventType<T> type, java.util.List<T> payloads) {
+        if (payloads.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        repository.getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
+                    + "(id, aggregate_type, aggregate_id, event_type, topic, envelope, created_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?)")) {
+                for (T payload : payloads) {
+                    EventEnvelope envelope = EventCodec.wrap(type, source, payload);
+                    insert.setObject(1, java.util.UUID.fromString(envelope.id()));
+                    insert.setString(2, type.aggregateType());
+                    insert.setString(3, envelope.partitionkey());
+                    insert.setString(4, type.name());
+                    insert.setString(5, type.topic());
+                    insert.setString(6, EventCodec.encodeToString(envelope));
+                    insert.setObject(7, java.sql.Timestamp.from(now));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        wakeRelayAfterCommit();
+    }
+
     private void wakeRelayAfterCommit() {
         if (transactions.getResource(WAKE_KEY) != null) {
             return;

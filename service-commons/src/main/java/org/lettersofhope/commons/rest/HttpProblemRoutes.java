@@ -17,8 +17,11 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class HttpProblemRoutes {
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "letters.http.max-body-size")
     MemorySize maxBodySize;
+
+    @ConfigProperty(name = "letters.http.max-import-size")
+    MemorySize maxImportSize;
 
     void install(@Observes Router router) {
         // Refuse a body that announces it is too large before reading it, with a proper problem.
@@ -30,8 +33,10 @@ public class HttpProblemRoutes {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > maxBodySize.asLongValue()) {
-                    write(ctx, 413, "The request body is larger than " + maxBodySize.asLongValue() + " bytes.");
+                long limit = ctx.request().path().endsWith("/import") ? maxImportSize.asLongValue()
+                        : maxBodySize.asLongValue();
+                if (Long.parseLong(length.trim()) > limit) {
+                    write(ctx, 413, "The request body is larger than " + limit + " bytes.");
                     return;
                 }
             } catch (NumberFormatException e) {

@@ -34,6 +34,11 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
                 .setParameter("email", "volunteer-email:" + normalizedEmail).getSingleResult();
     }
 
+    /** The volunteers with these (lower-cased) emails, locked for the caller's transaction. */
+    public List<Volunteer> lockByEmails(java.util.Collection<String> emails) {
+        return find("email in ?1", emails).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     public Optional<Volunteer> findLive(UUID id) {
         return find("id = ?1 and erasedAt is null", id).firstResultOptional();
     }

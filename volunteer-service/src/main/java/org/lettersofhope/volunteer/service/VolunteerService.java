@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,62 @@ public class VolunteerService {
             announceIfShared(before, v, now);
         }
         return v.id;
+    }
+
+    /** How many of a batch were new and how many updated. */
+    public record Upserted(int created, int updated) {
+    }
+
+    /**
+     * Creates or updates a batch of volunteers (an import) in the caller's transaction: one locking read for the
+     * batch, batched inserts, and the events in one JDBC batch. Emails must be unique within the batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Upserted upsertBatch(List<VolunteerProfile> batch, UUID chapterId) {
+        Map<String, Volunteer> existing = new java.util.HashMap<>();
+        for (Volunteer v : volunteers.lockByEmails(batch.stream().map(p -> normalizeEmail(p.email())).toList())) {
+            existing.put(v.email, v);
+        }
+        Instant now = Instant.now();
+        List<VolunteerRegistered> registered = new java.util.ArrayList<>();
+        List<VolunteerProfileChanged> changed = new java.util.ArrayList<>();
+        for (VolunteerProfile form : batch) {
+            Volunteer v = existing.get(normalizeEmail(form.email()));
+            if (v == null) {
+                v = new Volunteer();
+                v.id = UUID.randomUUID();
+                v.status = VolunteerStatus.APPLIED;
+                v.createdAt = now;
+                apply(v, form, now);
+                v.chapterId = chapterId;
+                volunteers.persist(v);
+                registered.add(new VolunteerRegistered(v.id, now, v.region, v.chapterId, roles(v),
+                        Set.of(v.languages)));
+            } else {
+                Shared before = Shared.of(v);
+                apply(v, form, now);
+                if (chapterId != null) {
+                    v.chapterId = chapterId;
+                }
+                Shared after = Shared.of(v);
+                if (!after.equals(before)) {
+                    changed.add(new VolunteerProfileChanged(v.id, after.roles(), after.languages(), v.region,
+                            v.chapterId, now));
+                }
+            }
+        }
+        outbox.recordAll(EventTypes.VOLUNTEER_REGISTERED, registered);
+        outbox.recordAll(EventTypes.VOLUNTEER_PROFILE_CHANGED, changed);
+        return new Upserted(registered.size(), batch.size() - registered.size());
+    }
+
+    /** One profile of an import on its own, when its batch could not be written together. */
+    public boolean upsertOne(VolunteerProfile form, UUID chapterId) {
+        String email = normalizeEmail(form.email());
+        boolean existed = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> volunteers.findByEmail(email).isPresent());
+        UniqueViolations.retryOnce(() -> upsert(form, chapterId));
+        return !existed;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,67 @@
+package org.lettersofhope.volunteer.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Writes the valid rows of a bulk import. Rows go in batches, each batch in one transaction; if a batch fails as a
+ * whole, its rows are written one by one so that one bad row never stops the good ones. A row is written
+ * completely or not at all.
+ */
+@ApplicationScoped
+public class VolunteerImportService {
+
+    private static final Logger LOG = Logger.getLogger(VolunteerImportService.class);
+    static final int BATCH = 500;
+
+    @Inject
+    VolunteerService volunteers;
+
+    /** A row that passed validation, with its spreadsheet row number. */
+    public record Row(int row, VolunteerProfile profile) {
+    }
+
+    public record Rejection(int row, String reason) {
+    }
+
+    public record Outcome(int created, int updated, List<Rejection> failed) {
+    }
+
+    public Outcome write(List<Row> rows, UUID chapterId) {
+        int created = 0;
+        int updated = 0;
+        List<Rejection> failed = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            try {
+                VolunteerService.Upserted done = QuarkusTransaction.requiringNew().timeout(120).call(() -> volunteers
+                        .upsertBatch(batch.stream().map(Row::profile).toList(), chapterId));
+                created += done.created();
+                updated += done.updated();
+            } catch (RuntimeException batchFailure) {
+                LOG.warnf("an import batch of %d rows failed as a whole, writing its rows one by one: %s",
+                        batch.size(), batchFailure.getClass().getSimpleName());
+                for (Row row : batch) {
+                    try {
+                        if (volunteers.upsertOne(row.profile(), chapterId)) {
+                            created++;
+                        } else {
+                            updated++;
+                        }
+                    } catch (RuntimeException e) {
+                        failed.add(new Rejection(row.row(), "could not be saved"));
+                    }
+                }
+            }
+        }
+        return new Outcome(created, updated, failed);
+    }
+}
