@@ -44,12 +44,24 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path projectDir, String name, Map<String, String> env, PrintStream output)
             throws IOException {
+        return start(projectDir, name, env, output, RUN);
+    }
+
+    /** JVM settings for a long run (local use, benchmarks): full JIT, a throughput collector. */
+    public static final List<String> RUN = List.of("-Xms128m", "-Xmx768m", "-XX:+UseParallelGC");
+    /** JVM settings for short-lived test instances: quick start, small footprint. */
+    public static final List<String> QUICK = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
+
+    public static ServiceProcess start(Path projectDir, String name, Map<String, String> env, PrintStream output,
+            List<String> jvmOptions) throws IOException {
         Path jar = projectDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw package -DskipTests first");
         }
-        List<String> cmd = new ArrayList<>(List.of(JavaCommand.javaExecutable(), "-Xms64m", "-Xmx512m",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(JavaCommand.javaExecutable());
+        cmd.addAll(jvmOptions);
         Path agent = JavaCommand.devInfraLocation();
         if (Files.isRegularFile(agent)) {
             cmd.add("-javaagent:" + agent);

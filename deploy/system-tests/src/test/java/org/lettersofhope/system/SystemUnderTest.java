@@ -55,7 +55,8 @@ final class SystemUnderTest implements AutoCloseable {
                     + (++starts) + ".log");
             logs.add(log);
             Files.createDirectories(log.getParent());
-            process = ServiceProcess.start(PROJECT, module, env, new PrintStream(Files.newOutputStream(log), true));
+            process = ServiceProcess.start(PROJECT, module, env, new PrintStream(Files.newOutputStream(log), true),
+                    ServiceProcess.QUICK);
             started.add(process);
             process.awaitReady(Duration.ofSeconds(60));
             return this;

@@ -43,10 +43,14 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
         return find("id = ?1 and erasedAt is null", id).firstResultOptional();
     }
 
-    public record Found(List<Volunteer> items, long total) {
+    /** Up to {@code limit + 1} volunteers (the extra one tells that a next page exists), and the total if counted. */
+    public record Found(List<Volunteer> items, Long total) {
     }
 
-    /** Filtered, sorted, paged search over volunteers who have not been erased. */
+    /**
+     * Filtered, sorted, paged search over volunteers who have not been erased. Counting all matches costs more than
+     * finding a page, so it is done only when asked for.
+     */
     @SuppressWarnings("unchecked")
     public Found search(VolunteerSearch s) {
         StringBuilder where = new StringBuilder(" where erased_at is null");
@@ -100,13 +104,17 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
                 + ", id " + (s.descending() ? "desc" : "asc");
         Query select = getEntityManager().createNativeQuery("select * from volunteer" + where + order
                 + " limit :limit offset :offset", Volunteer.class);
-        Query count = getEntityManager().createNativeQuery("select count(*) from volunteer" + where);
+        Query count = s.countTotal() ? getEntityManager().createNativeQuery("select count(*) from volunteer" + where)
+                : null;
         for (Object[] p : params) {
             select.setParameter((String) p[0], p[1]);
-            count.setParameter((String) p[0], p[1]);
+            if (count != null) {
+                count.setParameter((String) p[0], p[1]);
+            }
         }
-        select.setParameter("limit", s.limit()).setParameter("offset", s.offset());
-        return new Found(select.getResultList(), ((Number) count.getSingleResult()).longValue());
+        select.setParameter("limit", s.limit() + 1).setParameter("offset", s.offset());
+        return new Found(select.getResultList(),
+                count == null ? null : ((Number) count.getSingleResult()).longValue());
     }
 
     /**

@@ -12,7 +12,8 @@ import org.lettersofhope.shared.event.volunteer.VolunteerStatus;
  */
 public record VolunteerSearch(VolunteerRole role, UUID chapterId, String skill, String language,
         VolunteerStatus status, String region, Availability availability, Integer minHoursPerWeek, String text,
-        Instant updatedSince, Sort sort, boolean descending, int offset, int limit, UUID scopeChapter) {
+        Instant updatedSince, Sort sort, boolean descending, int offset, int limit, UUID scopeChapter,
+        boolean countTotal) {
 
     public enum Sort {
         CREATED_AT("created_at"),

@@ -97,7 +97,8 @@ public class VolunteerResource {
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Find volunteers",
             description = "Filters combine with AND. A chapter's coordinator or partner key sees that chapter's "
-                    + "volunteers only. `updatedSince` with `sort=updatedAt` syncs incrementally.")
+                    + "volunteers only. `updatedSince` with `sort=updatedAt` syncs incrementally. `hasNext` tells "
+                    + "whether another page exists; `totalItems` is given with `includeTotal=true`.")
     @APIResponse(responseCode = "200", description = "A page of volunteers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerPage.class)))
@@ -124,7 +125,9 @@ public class VolunteerResource {
             @QueryParam("updatedSince") @Parameter(description = "ISO-8601 instant", schema = @Schema(format = "date-time"))
             String updatedSince,
             @QueryParam("sort") @Parameter(description = "createdAt, updatedAt or lastName (default -createdAt); a leading - sorts "
-                    + "descending", schema = @Schema(pattern = SORT)) String sort) {
+                    + "descending", schema = @Schema(pattern = SORT)) String sort,
+            @QueryParam("includeTotal") @Parameter(description = "Also count all matches (totalItems); slower on "
+                    + "broad filters") boolean includeTotal) {
         if (region != null && !Regions.isValid(region)) {
             throw QueryParams.invalid("region", "must be an ISO 3166-2 code such as US-CA");
         }
@@ -144,9 +147,10 @@ public class VolunteerResource {
                 QueryParams.enumValue(VolunteerStatus.class, status, "status"),
                 region == null ? null : Regions.normalize(region),
                 QueryParams.enumValue(Availability.class, availability, "availability"), minHoursPerWeek, q,
-                QueryParams.instant(updatedSince, "updatedSince"), by, descending, page.offset(), page.size, scope);
+                QueryParams.instant(updatedSince, "updatedSince"), by, descending, page.offset(), page.size, scope,
+                includeTotal);
         VolunteerRepository.Found found = service.search(search);
-        return PageResponse.of(found.items(), page, found.total(), VolunteerResponse::of);
+        return PageResponse.ofSlice(found.items(), page, found.total(), VolunteerResponse::of);
     }
 
     @GET
@@ -345,7 +349,7 @@ public class VolunteerResource {
         public java.util.List<VolunteerResponse> items;
         public int page;
         public int size;
-        public long totalItems;
+        public Long totalItems;
         public boolean hasNext;
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.lettersofhope.volunteer.support.Fixtures.HQ;
 
 import java.time.Instant;
@@ -34,16 +35,19 @@ class VolunteerSearchTest {
         Fixtures.register(Fixtures.uniqueEmail("other-region"), "\"skills\":[\"" + tag + "\"],\"region\":\"US-TX\"");
         given().header("Authorization", HQ)
                 .queryParam("skill", tag).queryParam("language", "es").queryParam("role", "weekly_letter_writer")
-                .queryParam("region", "us-ca").queryParam("status", "APPLIED")
+                .queryParam("region", "us-ca").queryParam("status", "APPLIED").queryParam("includeTotal", true)
                 .when().get("/api/volunteers")
                 .then().statusCode(200)
                 .body("items.id", contains(match.toString()))
                 .body("totalItems", equalTo(1));
-        given().header("Authorization", HQ).queryParam("skill", tag)
+        given().header("Authorization", HQ).queryParam("skill", tag).queryParam("includeTotal", true)
                 .when().get("/api/volunteers")
                 .then().statusCode(200).body("totalItems", equalTo(4));
+        given().header("Authorization", HQ).queryParam("skill", tag)
+                .when().get("/api/volunteers")
+                .then().statusCode(200).body("totalItems", nullValue()).body("hasNext", equalTo(false));
         given().header("Authorization", HQ)
-                .queryParam("skill", tag).queryParam("language", "de")
+                .queryParam("skill", tag).queryParam("language", "de").queryParam("includeTotal", true)
                 .when().get("/api/volunteers")
                 .then().statusCode(200).body("items", empty()).body("totalItems", equalTo(0));
     }
@@ -82,7 +86,7 @@ class VolunteerSearchTest {
         UUID second = Fixtures.register(Fixtures.uniqueEmail("b"), "\"skills\":[\"" + tag + "\"]");
         UUID third = Fixtures.register(Fixtures.uniqueEmail("c"), "\"skills\":[\"" + tag + "\"]");
         given().header("Authorization", HQ).queryParam("skill", tag).queryParam("sort", "createdAt")
-                .queryParam("size", 2).queryParam("page", 0)
+                .queryParam("size", 2).queryParam("page", 0).queryParam("includeTotal", true)
                 .when().get("/api/volunteers")
                 .then().statusCode(200)
                 .body("items.id", contains(first.toString(), second.toString()))
@@ -118,7 +122,7 @@ class VolunteerSearchTest {
         given().header("X-API-Key", Fixtures.partnerKey(chapter)).queryParam("skill", tag)
                 .when().get("/api/volunteers")
                 .then().statusCode(200).body("items.id", contains(inside.toString()));
-        given().header("Authorization", HQ).queryParam("skill", tag)
+        given().header("Authorization", HQ).queryParam("skill", tag).queryParam("includeTotal", true)
                 .when().get("/api/volunteers")
                 .then().statusCode(200).body("totalItems", equalTo(2));
     }

@@ -1,0 +1,38 @@
+package org.lettersofhope.devinfra.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.lettersofhope.devinfra.InfraState;
+import org.lettersofhope.devinfra.ServiceProcess;
+
+/** Which benchmark belongs to which service. */
+public final class BenchRunner {
+
+    private BenchRunner() {
+    }
+
+    public static ServiceProcess start(String which, Path project, InfraState infra, PrintStream log)
+            throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        return switch (which) {
+            case "volunteer-service" -> ServiceProcess.start(project, which, VolunteerBenchmark.serviceEnv(infra, port),
+                    log);
+            default -> throw new IllegalArgumentException("no benchmark for " + which);
+        };
+    }
+
+    public static void run(String which, InfraState infra, ServiceProcess service, String[] args, PrintStream out)
+            throws Exception {
+        int volunteers = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        double rate = args.length > 2 ? Double.parseDouble(args[2]) : 1000;
+        Duration intake = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 30);
+        VolunteerBenchmark.run(infra, service, volunteers, intake, rate, out);
+    }
+}

@@ -1,0 +1,125 @@
+package org.lettersofhope.devinfra.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.IntFunction;
+
+import org.lettersofhope.devinfra.DevTokens;
+import org.lettersofhope.devinfra.InfraState;
+import org.lettersofhope.devinfra.ServiceProcess;
+
+/**
+ * The volunteer-service benchmark ({@code deploy/bench/volunteer-service}): imports 100,000 volunteers from one CSV
+ * file, then measures a coordinator's filtered searches and the public intake at a fixed rate. Latencies are
+ * server-side, from the Server-Timing header. Needs a running infrastructure; {@link BenchMain} provides it.
+ */
+public final class VolunteerBenchmark {
+
+    static final String[] REGIONS = { "US-CA", "US-TX", "US-AZ", "US-NM", "US-GA", "US-NY", "US-FL", "US-IL",
+            "US-WA", "US-LA" };
+    static final String[] LANGUAGES = { "en", "es", "fr", "pt", "ar", "ht", "zh", "ru" };
+    static final String[] ROLES = { "WEEKLY_LETTER_WRITER", "QUICK_NOTES", "EVENT_HOST", "ORGANIZING_COMMITTEE",
+            "VIRTUAL_VOLUNTEER", "CHAPTER_FOUNDER" };
+    static final String[] SKILLS = { "translation", "data entry", "design", "social media", "legal", "fundraising",
+            "teaching", "photography", "spanish tutoring", "event planning" };
+    static final String[] AVAILABILITY = { "WEEKDAY_MORNINGS", "WEEKDAY_AFTERNOONS", "WEEKDAY_EVENINGS",
+            "WEEKEND_MORNINGS", "WEEKEND_AFTERNOONS", "WEEKEND_EVENINGS" };
+    static final String[] FIRST = { "Maria", "Ana", "Jose", "Luis", "Fatima", "Chen", "Olga", "Samuel", "Grace",
+            "Omar", "Lucia", "Pierre" };
+    static final String[] LAST = { "Lopez", "Diaz", "Nguyen", "Haddad", "Okafor", "Silva", "Kowalski", "Martin",
+            "Cohen", "Rossi", "Ibrahim", "Smith" };
+
+    private VolunteerBenchmark() {
+    }
+
+    static void run(InfraState infra, ServiceProcess service, int volunteers, Duration intakeDuration,
+            double intakeRate, PrintStream out) throws Exception {
+        String base = service.baseUrl();
+        String hq = "Bearer " + DevTokens.sign(infra.jwtPrivateKey(), UUID.randomUUID().toString(),
+                List.of("coordinator"), null, Duration.ofHours(2));
+        HttpClient http = HttpClient.newHttpClient();
+
+        Path csv = Files.createTempFile("volunteers-", ".csv");
+        writeCsv(csv, volunteers, new Random(42));
+        out.printf(Locale.ROOT, "[bench] CSV of %d volunteers: %.1f MiB%n", volunteers, Files.size(csv) / 1048576.0);
+        long t0 = System.nanoTime();
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(java.net.URI.create(base
+                + "/api/volunteers/import")).header("Authorization", hq).header("Content-Type", "text/csv")
+                .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double importSeconds = (System.nanoTime() - t0) / 1e9;
+        Files.delete(csv);
+        out.printf(Locale.ROOT, "[bench] import: HTTP %d in %.1f s (target < 60 s): %s%n", imported.statusCode(),
+                importSeconds, imported.body().length() > 200 ? imported.body().substring(0, 200) : imported.body());
+
+        LoadClient load = new LoadClient();
+        String[] searches = {
+                "role=WEEKLY_LETTER_WRITER&language=es&region=US-CA",
+                "skill=translation&availability=WEEKDAY_EVENINGS",
+                "language=ar&status=APPLIED&sort=lastName",
+                "q=lopez",
+                "q=mar&region=US-TX",
+                "region=US-NY&minHoursPerWeek=10&sort=-updatedAt",
+                "role=EVENT_HOST&skill=design&size=50",
+                "updatedSince=" + java.time.Instant.now().minusSeconds(3600) + "&sort=updatedAt&size=100",
+                "language=ht&role=QUICK_NOTES&page=3",
+        };
+        IntFunction<HttpRequest> search = i -> load.request(base + "/api/volunteers?" + searches[i % searches.length])
+                .header("Authorization", hq).GET().build();
+        load.run(50, Duration.ofSeconds(5), 32, search); // warm-up
+        LoadClient.Result searched = load.run(50, Duration.ofSeconds(20), 64, search);
+        out.println("[bench] " + searched.summary("filtered search at 50/s (target p99 < 50 ms server-side)"));
+
+        IntFunction<HttpRequest> intake = i -> load.request(base + "/api/volunteers")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(signUp(i))).build();
+        load.run(300, Duration.ofSeconds(5), 128, intake); // warm-up
+        LoadClient.Result signedUp = load.run(intakeRate, intakeDuration, 256, intake);
+        out.println("[bench] " + signedUp.summary("public intake at " + (int) intakeRate
+                + "/s (target >= 1000/s, p99 < 50 ms server-side)"));
+    }
+
+    static String signUp(int i) {
+        Random r = new Random(i);
+        return String.format(Locale.ROOT, """
+                {"firstName":"%s","lastName":"%s","email":"load.%s@example.org","postalCode":"%05d",
+                 "region":"%s","languages":["%s"],"roles":["%s"],"contactConsent":true}""",
+                FIRST[r.nextInt(FIRST.length)], LAST[r.nextInt(LAST.length)], UUID.randomUUID(),
+                r.nextInt(99999), REGIONS[r.nextInt(REGIONS.length)], LANGUAGES[r.nextInt(LANGUAGES.length)],
+                ROLES[r.nextInt(ROLES.length)]);
+    }
+
+    static void writeCsv(Path file, int rows, Random r) throws IOException {
+        try (PrintStream out = new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8)) {
+            out.print("firstName,lastName,email,postalCode,city,region,languages,roles,skills,hoursPerWeek,"
+                    + "availability,contactConsent\n");
+            for (int i = 0; i < rows; i++) {
+                out.printf(Locale.ROOT, "%s,%s,v%d.%s@example.org,%05d,Springfield,%s,%s;%s,%s,%s,%d,%s,yes%n",
+                        FIRST[r.nextInt(FIRST.length)], LAST[r.nextInt(LAST.length)], i,
+                        Integer.toHexString(r.nextInt()), r.nextInt(99999), REGIONS[r.nextInt(REGIONS.length)],
+                        LANGUAGES[r.nextInt(LANGUAGES.length)], LANGUAGES[r.nextInt(LANGUAGES.length)],
+                        ROLES[r.nextInt(ROLES.length)], SKILLS[r.nextInt(SKILLS.length)], r.nextInt(20),
+                        AVAILABILITY[r.nextInt(AVAILABILITY.length)]);
+            }
+        }
+    }
+
+    static Map<String, String> serviceEnv(InfraState infra, int port) {
+        Map<String, String> env = ServiceProcess.environment(infra, "volunteer", port);
+        // The benchmark is one client address sending far more than a person would.
+        env.put("LETTERS_RATE_LIMIT", "1000000000");
+        return env;
+    }
+}
