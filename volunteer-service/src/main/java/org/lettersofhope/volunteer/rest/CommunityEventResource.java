@@ -48,6 +48,8 @@ import org.lettersofhope.volunteer.service.StaleVersionException;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunityEventResource {
 
+    static final String IDEMPOTENCY_KEY = "^[\\x21-\\x7E]+$";
+
     @Inject
     CommunityEventService service;
 
@@ -72,9 +74,9 @@ public class CommunityEventResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response propose(@NotNull @Valid CommunityEventRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 100)
-            @Pattern(regexp = "^[\\x21-\\x7E]+$", message = "must be printable ASCII without spaces")
+            @Pattern(regexp = IDEMPOTENCY_KEY, message = "must be printable ASCII without spaces")
             @Parameter(description = "Any unique string; a retry with it returns the first result",
-                    schema = @Schema(maxLength = 100)) String idempotencyKey) {
+                    schema = @Schema(maxLength = 100, pattern = IDEMPOTENCY_KEY)) String idempotencyKey) {
         CommunityEventService.Proposal proposal = service.propose(request.toPlan(), idempotencyKey);
         EventView view = proposal.view();
         Response.ResponseBuilder answer = proposal.created()

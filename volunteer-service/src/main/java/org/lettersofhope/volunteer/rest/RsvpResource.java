@@ -96,27 +96,49 @@ public class RsvpResource {
 
     @POST
     @Path("/{rsvpId}/cancellation")
-    @PermitAll
-    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Cancel an RSVP",
-            description = "A guest sends the cancel token in the body; a volunteer, the host or a coordinator sends "
-                    + "their token. The freed place goes to the longest-waiting RSVP. Cancelling twice is harmless.")
+            description = "For the volunteer who registered with their token, the event's host and coordinators. "
+                    + "The freed place goes to the longest-waiting RSVP. Cancelling twice is harmless.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RsvpResponse.class)))
-    @APIResponse(responseCode = "400", description = "The cancel token is malformed",
+    @APIResponse(responseCode = "401", description = "No valid token or key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Neither a cancel token nor a valid token was sent",
+    @APIResponse(responseCode = "403", description = "The caller's role cannot cancel RSVPs",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such RSVP, or the token does not prove it is the caller's",
+    @APIResponse(responseCode = "404", description = "No such RSVP that is the caller's or at an event they manage",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The event is over",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = ConflictProblem.class)))
-    public RsvpResponse cancel(@PathParam("eventId") UUID eventId, @PathParam("rsvpId") UUID rsvpId,
-            @Valid RsvpCancellationRequest request) {
-        String token = request == null ? null : request.cancelToken();
-        return RsvpResponse.of(service.cancel(eventId, rsvpId, token).orElseThrow(NotFoundException::new));
+    public RsvpResponse cancel(@PathParam("eventId") UUID eventId, @PathParam("rsvpId") UUID rsvpId) {
+        return RsvpResponse.of(service.cancel(eventId, rsvpId, null).orElseThrow(NotFoundException::new));
+    }
+
+    @POST
+    @Path("/{rsvpId}/guest-cancellation")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a guest's RSVP with its cancel token",
+            description = "Public: the cancel token from the answer to registering proves the RSVP is the caller's. "
+                    + "The freed place goes to the longest-waiting RSVP. Cancelling twice is harmless.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RsvpResponse.class)))
+    @APIResponse(responseCode = "400", description = "No cancel token, or a malformed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such RSVP, or the cancel token is not its own",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is over",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ConflictProblem.class)))
+    public RsvpResponse cancelAsGuest(@PathParam("eventId") UUID eventId, @PathParam("rsvpId") UUID rsvpId,
+            @NotNull @Valid RsvpCancellationRequest request) {
+        return RsvpResponse.of(service.cancel(eventId, rsvpId, request.cancelToken())
+                .orElseThrow(NotFoundException::new));
     }
 
     @PUT

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.security.ApiKeySecrets;
-import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.community.AttendanceRecorded;
 import org.lettersofhope.shared.event.community.CommunityEventStatus;
@@ -27,7 +26,6 @@ import org.lettersofhope.volunteer.domain.RsvpStatus;
 import org.lettersofhope.volunteer.domain.VolunteerRepository;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.security.UnauthorizedException;
 
 /**
  * Registrations for community events. Every change takes the event's row lock first, so that places are handed out
@@ -53,9 +51,6 @@ public class RsvpService {
 
     @Inject
     EventAccess access;
-
-    @Inject
-    Caller caller;
 
     @Inject
     Outbox outbox;
@@ -118,17 +113,14 @@ public class RsvpService {
     }
 
     /**
-     * Cancels an RSVP: by its guest with the cancel token, by its volunteer, or by the event's host or staff. A freed
-     * place goes to the longest-waiting RSVP. Cancelling twice changes nothing.
+     * Cancels an RSVP: by its guest with the cancel token ({@code cancelToken} not null), or else by its volunteer or
+     * the event's host or staff. A freed place goes to the longest-waiting RSVP. Cancelling twice changes nothing.
      */
     @Transactional
     public Optional<RsvpView> cancel(UUID eventId, UUID rsvpId, String cancelToken) {
         Optional<CommunityEvent> event = events.findByIdForUpdate(eventId);
         Optional<EventRsvp> found = event.flatMap(e -> rsvps.findOfEvent(e.id, rsvpId));
         if (found.isEmpty() || !mayCancel(found.get(), event.get(), cancelToken)) {
-            if (cancelToken == null && caller.isAnonymous()) {
-                throw new UnauthorizedException();
-            }
             return Optional.empty();
         }
         CommunityEvent e = event.get();

@@ -192,7 +192,8 @@ class CommunityEventResourceTest {
                         "location.meetingUrl"));
 
         Map<String, Object> past = plan();
-        past.put("startsAt", Instant.now().minus(Duration.ofHours(1)).toString());
+        past.put("startsAt", Instant.now().minus(Duration.ofHours(2)).toString());
+        past.put("endsAt", Instant.now().minus(Duration.ofHours(1)).toString());
         location(past).remove("city");
         post(volunteer(UUID.randomUUID()), past).statusCode(400)
                 .body("violations.field", containsInAnyOrder("startsAt", "location.city"));
