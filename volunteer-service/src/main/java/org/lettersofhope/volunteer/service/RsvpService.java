@@ -206,8 +206,14 @@ public class RsvpService {
         }
     }
 
+    /**
+     * The event is shown with its address to a confirmed volunteer (their token proves who they are) and to a
+     * confirmed guest in the answer that gave them their cancel token; not to someone who merely knows a guest's
+     * email and registers it again.
+     */
     private RsvpView view(EventRsvp r, CommunityEvent e, String token, boolean created) {
-        return new RsvpView(r, eventService.view(e, r.status == RsvpStatus.CONFIRMED), position(r), token, created);
+        boolean provenAttendee = r.status == RsvpStatus.CONFIRMED && (r.volunteerId != null || token != null);
+        return new RsvpView(r, eventService.view(e, provenAttendee), position(r), token, created);
     }
 
     private Long position(EventRsvp r) {
