@@ -66,7 +66,8 @@ public class EventRsvpRepository implements PanacheRepositoryBase<EventRsvp, UUI
         return list("eventId", Sort.by("createdAt").and("id"), eventId);
     }
 
-    public PanacheQuery<EventRsvp> findByVolunteer(UUID volunteerId) {
+    /** A volunteer's RSVPs across events, newest first. */
+    public PanacheQuery<EventRsvp> findAllByVolunteer(UUID volunteerId) {
         return find("volunteerId", Sort.by("createdAt").descending().and("id"), volunteerId);
     }
 

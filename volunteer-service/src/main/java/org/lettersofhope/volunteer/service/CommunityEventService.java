@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -307,7 +308,7 @@ public class CommunityEventService {
 
     private Slice<EventView> slice(PanacheQuery<CommunityEvent> query, int page, int size) {
         List<CommunityEvent> items = query.page(page, size).list();
-        Set<UUID> ids = items.stream().map(e -> e.id).collect(java.util.stream.Collectors.toSet());
+        Set<UUID> ids = items.stream().map(e -> e.id).collect(Collectors.toSet());
         Map<UUID, Long> confirmed = rsvps.countByEvent(ids, RsvpStatus.CONFIRMED);
         Map<UUID, Long> waitlisted = rsvps.countByEvent(ids, RsvpStatus.WAITLISTED);
         return new Slice<>(items.stream().map(e -> new EventView(e, confirmed.getOrDefault(e.id, 0L),

@@ -180,7 +180,7 @@ public class RsvpService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Slice<RsvpView> mine(int page, int size) {
         UUID person = access.requirePerson();
-        PanacheQuery<EventRsvp> query = rsvps.findByVolunteer(person);
+        PanacheQuery<EventRsvp> query = rsvps.findAllByVolunteer(person);
         List<RsvpView> items = query.page(page, size).list().stream()
                 .map(r -> view(r, events.findById(r.eventId), null, false)).toList();
         return new Slice<>(items, query.count());
