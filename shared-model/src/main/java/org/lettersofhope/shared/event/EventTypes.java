@@ -14,6 +14,12 @@ import org.lettersofhope.shared.event.chapter.ChapterProposed;
 import org.lettersofhope.shared.event.volunteer.VolunteerErased;
 import org.lettersofhope.shared.event.volunteer.VolunteerGuidelinesAccepted;
 import org.lettersofhope.shared.event.volunteer.VolunteerProfileChanged;
+import org.lettersofhope.shared.event.community.AttendanceRecorded;
+import org.lettersofhope.shared.event.community.EventApproved;
+import org.lettersofhope.shared.event.community.EventCancelled;
+import org.lettersofhope.shared.event.community.EventRejected;
+import org.lettersofhope.shared.event.community.EventReportedBack;
+import org.lettersofhope.shared.event.community.EventScheduled;
 import org.lettersofhope.shared.event.volunteer.VolunteerRegistered;
 import org.lettersofhope.shared.event.volunteer.VolunteerStatusChanged;
 
@@ -53,9 +59,36 @@ public final class EventTypes {
     public static final EventType<ApiKeyRevoked> API_KEY_REVOKED = new EventType<>(
             "org.lettersofhope.access.api-key-revoked.v1", Topics.API_KEYS, "api-key", ApiKeyRevoked.class);
 
+    private static final String COMMUNITY_EVENT = "community-event";
+
+    public static final EventType<EventScheduled> EVENT_SCHEDULED = new EventType<>(
+            "org.lettersofhope.volunteer.event-scheduled.v1", Topics.COMMUNITY_EVENTS, COMMUNITY_EVENT,
+            EventScheduled.class);
+
+    public static final EventType<EventApproved> EVENT_APPROVED = new EventType<>(
+            "org.lettersofhope.volunteer.event-approved.v1", Topics.COMMUNITY_EVENTS, COMMUNITY_EVENT,
+            EventApproved.class);
+
+    public static final EventType<EventRejected> EVENT_REJECTED = new EventType<>(
+            "org.lettersofhope.volunteer.event-rejected.v1", Topics.COMMUNITY_EVENTS, COMMUNITY_EVENT,
+            EventRejected.class);
+
+    public static final EventType<EventCancelled> EVENT_CANCELLED = new EventType<>(
+            "org.lettersofhope.volunteer.event-cancelled.v1", Topics.COMMUNITY_EVENTS, COMMUNITY_EVENT,
+            EventCancelled.class);
+
+    public static final EventType<AttendanceRecorded> EVENT_ATTENDANCE_RECORDED = new EventType<>(
+            "org.lettersofhope.volunteer.event-attendance-recorded.v1", Topics.COMMUNITY_EVENTS, COMMUNITY_EVENT,
+            AttendanceRecorded.class);
+
+    public static final EventType<EventReportedBack> EVENT_REPORTED_BACK = new EventType<>(
+            "org.lettersofhope.volunteer.event-reported-back.v1", Topics.COMMUNITY_EVENTS, COMMUNITY_EVENT,
+            EventReportedBack.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(VOLUNTEER_REGISTERED,
             VOLUNTEER_STATUS_CHANGED, VOLUNTEER_PROFILE_CHANGED, VOLUNTEER_GUIDELINES_ACCEPTED, VOLUNTEER_ERASED,
-            CHAPTER_PROPOSED, CHAPTER_ACTIVATED, CHAPTER_DORMANT, API_KEY_ISSUED, API_KEY_REVOKED).stream()
+            CHAPTER_PROPOSED, CHAPTER_ACTIVATED, CHAPTER_DORMANT, API_KEY_ISSUED, API_KEY_REVOKED, EVENT_SCHEDULED,
+            EVENT_APPROVED, EVENT_REJECTED, EVENT_CANCELLED, EVENT_ATTENDANCE_RECORDED, EVENT_REPORTED_BACK).stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventTypes() {

@@ -15,11 +15,17 @@ public final class Topics {
     /** API keys issued to partner chapters and dashboards, and their revocation. Keyed by key id. */
     public static final String API_KEYS = "volunteer.api-keys.v1";
 
+    /**
+     * Community events (letter-writing evenings, postcard parties, meetings): scheduling, review, cancellation,
+     * attendance and report-backs. Keyed by event id.
+     */
+    public static final String COMMUNITY_EVENTS = "volunteer.events.v1";
+
     private Topics() {
     }
 
     /** Every topic of the backbone, so that local runs and tests can create them up front. */
     public static java.util.List<String> all() {
-        return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS);
+        return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS, COMMUNITY_EVENTS);
     }
 }

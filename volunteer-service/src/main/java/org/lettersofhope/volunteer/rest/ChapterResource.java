@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.security.Caller;
@@ -73,6 +74,9 @@ public class ChapterResource {
 
     @GET
     @PermitAll
+    @RateLimited
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "List active chapters", description = "Public; no contact details.")
     @APIResponse(responseCode = "200", description = "A page of chapters, by name",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -95,6 +99,9 @@ public class ChapterResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @RateLimited
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Read a chapter",
             description = "Active chapters are public without contact details. Proposed or dormant ones, and the "
                     + "contact details, are for headquarters and the chapter's own coordinators and key.")

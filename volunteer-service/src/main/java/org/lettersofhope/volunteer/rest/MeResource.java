@@ -2,9 +2,11 @@ package org.lettersofhope.volunteer.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,26 +18,40 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.ETags;
+import org.lettersofhope.commons.rest.PageParams;
+import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.volunteer.domain.Volunteer;
+import org.lettersofhope.volunteer.service.CommunityEventService;
 import org.lettersofhope.volunteer.service.VolunteerService;
+import org.lettersofhope.volunteer.service.RsvpService;
+import org.lettersofhope.volunteer.service.Slice;
+import org.lettersofhope.volunteer.service.RsvpView;
 
+/** The calling person's own profile, RSVPs and hosted events. */
 @Path("/api/me")
-@Tag(name = "Volunteers", description = "People who help")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN })
+@SecurityRequirement(name = "bearer")
 public class MeResource {
 
     @Inject
-    VolunteerService service;
+    RsvpService rsvps;
+
+    @Inject
+    CommunityEventService events;
+
+    @Inject
+    VolunteerService volunteers;
 
     @Inject
     Caller caller;
 
     @GET
     @RolesAllowed(Roles.VOLUNTEER)
-    @SecurityRequirement(name = "bearer")
+    @Tag(name = "Volunteers")
     @Operation(summary = "My own profile", description = "The volunteer whose id is the token's subject.")
     @APIResponse(responseCode = "200", description = "Your profile; the ETag header carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -47,7 +63,38 @@ public class MeResource {
     @APIResponse(responseCode = "404", description = "The token's subject is no volunteer (or was erased)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response me() {
-        Volunteer v = caller.subject().flatMap(service::find).orElseThrow(NotFoundException::new);
+        Volunteer v = caller.subject().flatMap(volunteers::find).orElseThrow(NotFoundException::new);
         return Response.ok(VolunteerResponse.of(v)).tag(ETags.of(v.version)).build();
+    }
+
+    @GET
+    @Path("/rsvps")
+    @Tag(name = "Community events")
+    @Operation(summary = "My RSVPs", description = "The caller's registrations, newest first, each with its event.")
+    @APIResponse(responseCode = "200", description = "A page of RSVPs")
+    @APIResponse(responseCode = "400", description = "Invalid paging parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a person's token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<RsvpResponse> myRsvps(@BeanParam @Valid PageParams paging) {
+        Slice<RsvpView> slice = rsvps.mine(paging.page, paging.size);
+        return PageResponse.of(slice.items(), paging, slice.total(), RsvpResponse::of);
+    }
+
+    @GET
+    @Path("/events")
+    @Tag(name = "Community events")
+    @Operation(summary = "Events I host", description = "The events the caller hosts, in any status, soonest first.")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "400", description = "Invalid paging parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a person's token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<CommunityEventResponse> myEvents(@BeanParam @Valid PageParams paging) {
+        return CommunityEventResource.page(events.listHosted(paging.page, paging.size), paging);
     }
 }

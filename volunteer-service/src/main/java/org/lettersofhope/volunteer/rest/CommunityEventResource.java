@@ -1,0 +1,226 @@
+package org.lettersofhope.volunteer.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.RateLimited;
+import org.lettersofhope.commons.rest.PageParams;
+import org.lettersofhope.commons.rest.PageResponse;
+import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.shared.problem.Problem;
+import org.lettersofhope.volunteer.service.CommunityEventService;
+import org.lettersofhope.volunteer.service.EventView;
+import org.lettersofhope.volunteer.service.Slice;
+import org.lettersofhope.volunteer.service.StaleVersionException;
+
+/** Community events as hosts and the public see them: propose, find, edit, cancel, report back. */
+@Path("/api/events")
+@Tag(name = "Community events", description = "Letter-writing events, postcard parties, organising meetings and "
+        + "info sessions that volunteers host")
+@Produces(MediaType.APPLICATION_JSON)
+public class CommunityEventResource {
+
+    static final String IDEMPOTENCY_KEY = "^[\\x21-\\x7E]+$";
+
+    @Inject
+    CommunityEventService service;
+
+    @POST
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose a community event",
+            description = "The caller hosts it. It is PROPOSED until a coordinator of its chapter (or headquarters) "
+                    + "approves or rejects it. A retry with the same Idempotency-Key answers the first proposal.")
+    @APIResponse(responseCode = "201", description = "Proposed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommunityEventResponse.class)))
+    @APIResponse(responseCode = "200", description = "Already proposed with this Idempotency-Key: the same event",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommunityEventResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid proposal; the offending fields are listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a person who may host (partner keys cannot)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response propose(@NotNull @Valid CommunityEventRequest request,
+            @HeaderParam("Idempotency-Key") @Size(max = 100)
+            @Pattern(regexp = IDEMPOTENCY_KEY, message = "must be printable ASCII without spaces")
+            @Parameter(description = "Any unique string; a retry with it returns the first result",
+                    schema = @Schema(maxLength = 100, pattern = IDEMPOTENCY_KEY)) String idempotencyKey) {
+        CommunityEventService.Proposal proposal = service.propose(request.toPlan(), idempotencyKey);
+        EventView view = proposal.view();
+        Response.ResponseBuilder answer = proposal.created()
+                ? Response.created(URI.create("/api/events/" + view.event().id)) : Response.ok();
+        return answer.tag(CommunityEventResponse.etag(view)).entity(CommunityEventResponse.of(view)).build();
+    }
+
+    @GET
+    @PermitAll
+    @RateLimited
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "List upcoming approved events",
+            description = "Public. Approved events that have not ended, soonest first. Only city and region are "
+                    + "shown; the street address and meeting URL are for confirmed attendees.")
+    @APIResponse(responseCode = "200", description = "A page of events")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<CommunityEventResponse> list(@BeanParam @Valid EventFilterParams filter,
+            @BeanParam @Valid PageParams paging) {
+        return page(service.listPublic(filter.toSearch(null, null), paging.page, paging.size), paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @RateLimited
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Read an event",
+            description = "Public for approved events (and approved ones since cancelled). Its host and "
+                    + "coordinators also see it while proposed or after rejection. The ETag serves If-Match on edits.")
+    @APIResponse(responseCode = "200", description = "The event",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The event's version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommunityEventResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such event that the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(service.find(id).orElseThrow(NotFoundException::new));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a proposed event",
+            description = "Replaces the event's details while it is PROPOSED. For its host and coordinators. Send "
+                    + "the ETag last read in If-Match to make sure nobody changed it in between.")
+    @APIResponse(responseCode = "200", description = "Edited",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The event's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommunityEventResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid details; the offending fields are listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role cannot edit events",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event that the caller may edit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is no longer proposed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ConflictProblem.class)))
+    @APIResponse(responseCode = "412", description = "The event changed since the ETag in If-Match was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @NotNull @Valid CommunityEventRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read") String ifMatch) {
+        return withEtag(service.update(id, request.toPlan(), expectedVersion(ifMatch))
+                .orElseThrow(NotFoundException::new));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Cancel an event", description = "For its host and coordinators, before it ends.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommunityEventResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role cannot cancel events",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event that the caller may cancel",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already cancelled or rejected, or already over",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ConflictProblem.class)))
+    public CommunityEventResponse cancel(@PathParam("id") UUID id) {
+        return CommunityEventResponse.of(service.cancel(id).orElseThrow(NotFoundException::new));
+    }
+
+    @PUT
+    @Path("/{id}/report-back")
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report back what an event achieved",
+            description = "For its host and coordinators, once the approved event has ended. A report is recorded "
+                    + "once: sending it again corrects it, replacing the counts rather than adding to them.")
+    @APIResponse(responseCode = "200", description = "Recorded; the event with its report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommunityEventResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid counts; the offending fields are listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role cannot report back",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event that the caller may report on",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is not approved or has not ended yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ConflictProblem.class)))
+    public CommunityEventResponse reportBack(@PathParam("id") UUID id, @NotNull @Valid ReportBackRequest request) {
+        return CommunityEventResponse.of(service.reportBack(id, request.lettersWritten(), request.postcardsWritten(),
+                request.attendees()).orElseThrow(NotFoundException::new));
+    }
+
+    static PageResponse<CommunityEventResponse> page(Slice<EventView> slice, PageParams paging) {
+        return PageResponse.of(slice.items(), paging, slice.total(), CommunityEventResponse::of);
+    }
+
+    private static Response withEtag(EventView view) {
+        return Response.ok(CommunityEventResponse.of(view)).tag(CommunityEventResponse.etag(view)).build();
+    }
+
+    /** {@code "3"} or {@code W/"3"} is version 3; no header or {@code *} checks nothing; anything else never matches. */
+    static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+        try {
+            return Long.parseLong(tag.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw new StaleVersionException();
+        }
+    }
+}

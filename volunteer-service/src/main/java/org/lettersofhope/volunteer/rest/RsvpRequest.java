@@ -1,0 +1,19 @@
+package org.lettersofhope.volunteer.rest;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RsvpRequest", description = "A guest gives a name and an email. A volunteer sending their token "
+        + "may leave both out (the name shown to the host is then taken from their volunteer record).")
+public record RsvpRequest(
+        @Schema(examples = "Sam Ortiz", maxLength = 100, pattern = VolunteerForm.NAME)
+        @Size(max = 100)
+        @Pattern(regexp = VolunteerForm.NAME, message = VolunteerForm.NAME_MESSAGE)
+        String name,
+
+        @Schema(examples = "sam@example.org", maxLength = 254, format = "email") @Size(max = 254) @Email
+        String email) {
+}

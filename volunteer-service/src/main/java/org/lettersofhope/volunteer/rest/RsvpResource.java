@@ -1,0 +1,180 @@
+package org.lettersofhope.volunteer.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.RateLimited;
+import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.shared.problem.Problem;
+import org.lettersofhope.volunteer.service.RsvpForm;
+import org.lettersofhope.volunteer.service.RsvpService;
+import org.lettersofhope.volunteer.service.RsvpView;
+
+/** Registering for community events, cancelling, and attendance. */
+@Path("/api/events/{eventId}/rsvps")
+@Tag(name = "RSVPs", description = "Registrations for community events, the waitlist and attendance")
+@Produces(MediaType.APPLICATION_JSON)
+public class RsvpResource {
+
+    @Inject
+    RsvpService service;
+
+    @POST
+    @PermitAll
+    @RateLimited
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register for an event",
+            description = "Public. A volunteer sends their token; a guest sends name and email and receives a cancel "
+                    + "token, shown in this answer only. A full event puts the registration on the waitlist, and a "
+                    + "freed place goes to whoever has waited longest. Registering again answers the same RSVP.")
+    @APIResponse(responseCode = "201", description = "Registered, or on the waitlist",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RsvpResponse.class)))
+    @APIResponse(responseCode = "200", description = "Already registered: the same RSVP, without a cancel token",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RsvpResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid registration; the offending fields are listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event open to the public",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is not open for registration (cancelled, over)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ConflictProblem.class)))
+    public Response register(@PathParam("eventId") UUID eventId, @NotNull @Valid RsvpRequest request) {
+        RsvpView view = service.register(eventId, new RsvpForm(request.name(), request.email()))
+                .orElseThrow(NotFoundException::new);
+        Response.ResponseBuilder answer = view.created()
+                ? Response.created(URI.create("/api/events/" + eventId + "/rsvps/" + view.rsvp().id))
+                : Response.ok();
+        return answer.entity(RsvpResponse.of(view)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "List an event's RSVPs",
+            description = "For the event's host (names only) and coordinators (with guests' emails), in the order "
+                    + "they registered.")
+    @APIResponse(responseCode = "200", description = "The RSVPs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttendeeResponse.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "401", description = "No valid token or key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role cannot see RSVPs",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event that the caller hosts or coordinates",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AttendeeResponse> list(@PathParam("eventId") UUID eventId) {
+        RsvpService.Attendees attendees = service.listForEvent(eventId).orElseThrow(NotFoundException::new);
+        return attendees.rsvps().stream().map(v -> AttendeeResponse.of(v, attendees.staff())).toList();
+    }
+
+    @POST
+    @Path("/{rsvpId}/cancellation")
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Cancel an RSVP",
+            description = "For the volunteer who registered with their token, the event's host and coordinators. "
+                    + "The freed place goes to the longest-waiting RSVP. Cancelling twice is harmless.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RsvpResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role cannot cancel RSVPs",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such RSVP that is the caller's or at an event they manage",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is over",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ConflictProblem.class)))
+    public RsvpResponse cancel(@PathParam("eventId") UUID eventId, @PathParam("rsvpId") UUID rsvpId) {
+        return RsvpResponse.of(service.cancel(eventId, rsvpId, null).orElseThrow(NotFoundException::new));
+    }
+
+    @POST
+    @Path("/{rsvpId}/guest-cancellation")
+    @PermitAll
+    @RateLimited
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a guest's RSVP with its cancel token",
+            description = "Public: the cancel token from the answer to registering proves the RSVP is the caller's. "
+                    + "The freed place goes to the longest-waiting RSVP. Cancelling twice is harmless.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RsvpResponse.class)))
+    @APIResponse(responseCode = "400", description = "No cancel token, or a malformed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such RSVP, or the cancel token is not its own",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is over",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ConflictProblem.class)))
+    public RsvpResponse cancelAsGuest(@PathParam("eventId") UUID eventId, @PathParam("rsvpId") UUID rsvpId,
+            @NotNull @Valid RsvpCancellationRequest request) {
+        return RsvpResponse.of(service.cancel(eventId, rsvpId, request.cancelToken())
+                .orElseThrow(NotFoundException::new));
+    }
+
+    @PUT
+    @Path("/{rsvpId}/attendance")
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark whether a confirmed RSVP attended",
+            description = "For the event's host and coordinators, once the approved event has ended. Marking again "
+                    + "replaces the earlier mark.")
+    @APIResponse(responseCode = "200", description = "Marked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttendeeResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid attendance value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role cannot mark attendance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such RSVP at an event the caller hosts or coordinates",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The event is not over, or the RSVP is not confirmed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = ConflictProblem.class)))
+    public AttendeeResponse markAttendance(@PathParam("eventId") UUID eventId, @PathParam("rsvpId") UUID rsvpId,
+            @NotNull @Valid AttendanceRequest request) {
+        return service.markAttendance(eventId, rsvpId, request.attendance())
+                .map(r -> AttendeeResponse.of(new RsvpView(r, null, null, null, false), false))
+                .orElseThrow(NotFoundException::new);
+    }
+}
