@@ -100,8 +100,9 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
             where.append(" and search @@ to_tsquery('simple', :text)");
             params.add(new Object[] { "text", tsquery });
         }
-        String order = " order by " + s.sort().column + (s.descending() ? " desc nulls last" : " asc nulls last")
-                + ", id " + (s.descending() ? "desc" : "asc");
+        // Plain ASC/DESC on both columns, so that the (column, id) indexes give the order without sorting.
+        String direction = s.descending() ? " desc" : " asc";
+        String order = " order by " + s.sort().column + direction + ", id" + direction;
         Query select = getEntityManager().createNativeQuery("select * from volunteer" + where + order
                 + " limit :limit offset :offset", Volunteer.class);
         Query count = s.countTotal() ? getEntityManager().createNativeQuery("select count(*) from volunteer" + where)

@@ -21,6 +21,7 @@ public class VolunteerImportService {
 
     private static final Logger LOG = Logger.getLogger(VolunteerImportService.class);
     static final int BATCH = 500;
+    static final int ANALYZE_AFTER = 10_000;
 
     @Inject
     VolunteerService volunteers;
@@ -61,6 +62,11 @@ public class VolunteerImportService {
                     }
                 }
             }
+        }
+        if (created >= ANALYZE_AFTER) {
+            // A large import changes the table's statistics at once; refresh them now rather than letting searches
+            // plan with stale ones until autovacuum gets round to it.
+            QuarkusTransaction.requiringNew().run(() -> volunteers.refreshStatistics());
         }
         return new Outcome(created, updated, failed);
     }

@@ -140,6 +140,11 @@ public class VolunteerService {
         return !existed;
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refreshStatistics() {
+        volunteers.getEntityManager().createNativeQuery("analyze volunteer").executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Volunteer> find(UUID id) {
         return volunteers.findLive(id);

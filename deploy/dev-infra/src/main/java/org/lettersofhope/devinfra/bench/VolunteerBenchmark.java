@@ -64,6 +64,7 @@ public final class VolunteerBenchmark {
         out.printf(Locale.ROOT, "[bench] import: HTTP %d in %.1f s (target < 60 s): %s%n", imported.statusCode(),
                 importSeconds, imported.body().length() > 200 ? imported.body().substring(0, 200) : imported.body());
 
+        awaitOutboxDrained(infra, out);
         LoadClient load = new LoadClient();
         String[] searches = {
                 "role=WEEKLY_LETTER_WRITER&language=es&region=US-CA",
@@ -89,6 +90,26 @@ public final class VolunteerBenchmark {
         LoadClient.Result signedUp = load.run(intakeRate, intakeDuration, 256, intake);
         out.println("[bench] " + signedUp.summary("public intake at " + (int) intakeRate
                 + "/s (target >= 1000/s, p99 < 50 ms server-side)"));
+    }
+
+    /** The import's events are relayed to Kafka in the background; measure once that is done, as in steady state. */
+    static void awaitOutboxDrained(InfraState infra, PrintStream out) throws Exception {
+        long start = System.nanoTime();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(infra.jdbcUrl("volunteer"),
+                infra.postgresUser(), "")) {
+            while (true) {
+                try (java.sql.ResultSet rs = c.createStatement()
+                        .executeQuery("select count(*) from outbox_event where published_at is null")) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(500);
+            }
+        }
+        out.printf(Locale.ROOT, "[bench] the import's events were relayed to Kafka %.1f s after the import ended%n",
+                (System.nanoTime() - start) / 1e9);
     }
 
     static String signUp(int i) {
