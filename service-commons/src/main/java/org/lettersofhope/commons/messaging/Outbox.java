@@ -1,6 +1,10 @@
 package org.lettersofhope.commons.messaging;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +14,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.lettersofhope.shared.event.DomainEvent;
 import org.lettersofhope.shared.event.EventCodec;
 import org.lettersofhope.shared.event.EventEnvelope;
@@ -39,48 +44,50 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends DomainEvent> EventEnvelope record(EventType<T> type, T payload) {
         EventEnvelope envelope = EventCodec.wrap(type, source, payload);
-        OutboxEvent row = new OutboxEvent();
-        row.id = java.util.UUID.fromString(envelope.id());
-        row.aggregateType = type.aggregateType();
-        row.aggregateId = envelope.partitionkey();
-        row.eventType = type.name();
-        row.topic = type.topic();
-        row.envelope = EventCodec.encodeToString(envelope);
-        row.createdAt = Instant.now();
-        repository.persist(row);
+        insert(type, List.of(envelope));
         wakeRelayAfterCommit();
         return envelope;
     }
 
-    /**
-     * Records many events in one JDBC batch, in order, as part of the caller's transaction — for bulk work such as
-     * an import, where one insert per event would dominate.
-     */
+    /** Records many events in one JDBC batch, in order, as part of the caller's transaction (bulk work). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T extends DomainEvent> void recordAll(EventType<T> type, java.util.List<T> payloads) {
+    public <T extends DomainEvent> void recordAll(EventType<T> type, List<T> payloads) {
         if (payloads.isEmpty()) {
             return;
         }
-        Instant now = Instant.now();
-        repository.getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
+        insert(type, payloads.stream().map(p -> EventCodec.wrap(type, source, p)).toList());
+        wakeRelayAfterCommit();
+    }
+
+    /**
+     * Plain JDBC on the transaction's connection: an outbox row is written once and never changed, so the entity
+     * machinery would only add cost to every state change.
+     */
+    private void insert(EventType<?> type, List<EventEnvelope> envelopes) {
+        Timestamp now = Timestamp.from(Instant.now());
+        repository.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
                     + "(id, aggregate_type, aggregate_id, event_type, topic, envelope, created_at) "
                     + "values (?, ?, ?, ?, ?, ?, ?)")) {
-                for (T payload : payloads) {
-                    EventEnvelope envelope = EventCodec.wrap(type, source, payload);
-                    insert.setObject(1, java.util.UUID.fromString(envelope.id()));
+                for (EventEnvelope envelope : envelopes) {
+                    insert.setObject(1, UUID.fromString(envelope.id()));
                     insert.setString(2, type.aggregateType());
                     insert.setString(3, envelope.partitionkey());
                     insert.setString(4, type.name());
                     insert.setString(5, type.topic());
                     insert.setString(6, EventCodec.encodeToString(envelope));
-                    insert.setObject(7, java.sql.Timestamp.from(now));
-                    insert.addBatch();
+                    insert.setTimestamp(7, now);
+                    if (envelopes.size() == 1) {
+                        insert.executeUpdate();
+                    } else {
+                        insert.addBatch();
+                    }
                 }
-                insert.executeBatch();
+                if (envelopes.size() > 1) {
+                    insert.executeBatch();
+                }
             }
         });
-        wakeRelayAfterCommit();
     }
 
     private void wakeRelayAfterCommit() {

@@ -39,6 +39,88 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
         return find("email in ?1", emails).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /**
+     * What an upsert by email did: the row's id and chapter, whether it was new, and — when it existed before this
+     * statement could see it — the values other services know of it, to tell whether they changed.
+     */
+    public record Upsert(UUID id, boolean inserted, UUID chapterId, String[] rolesBefore, String[] languagesBefore,
+            String regionBefore, UUID chapterBefore, boolean seenBefore) {
+    }
+
+    private static final String COLUMNS = "id, first_name, last_name, email, phone, postal_code, city, region, "
+            + "country, languages, roles, skills, interests, hours_per_week, availability, heard_from, "
+            + "contact_consent, contact_consent_at, chapter_id, status, search_text, created_at, updated_at, version";
+
+    /**
+     * Inserts the volunteer, or updates the one with the same email, in one statement that also returns what was
+     * there before. The public
+     * intake takes this path because it is its hottest; {@code v.chapterId}, when set, replaces the chapter.
+     */
+    public Upsert upsertByEmail(Volunteer v) {
+        v.indexForSearch();
+        // The lock on the email serialises sign-ups with one email, so that "existing" — read from the statement's
+        // snapshot, before the upsert — is what the previous one left.
+        lockEmail(v.email);
+        String sql = "with existing as (select roles, languages, region, chapter_id from volunteer "
+                + "where email = ?), upserted as (insert into volunteer (" + COLUMNS + ") values "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
+                + "on conflict (email) where email is not null do update set first_name = excluded.first_name, "
+                + "last_name = excluded.last_name, phone = excluded.phone, postal_code = excluded.postal_code, "
+                + "city = excluded.city, region = excluded.region, country = excluded.country, "
+                + "languages = excluded.languages, roles = excluded.roles, skills = excluded.skills, "
+                + "interests = excluded.interests, hours_per_week = excluded.hours_per_week, "
+                + "availability = excluded.availability, heard_from = excluded.heard_from, "
+                + "contact_consent = excluded.contact_consent, contact_consent_at = case "
+                + "when not excluded.contact_consent then null "
+                + "when volunteer.contact_consent then volunteer.contact_consent_at "
+                + "else excluded.contact_consent_at end, "
+                + "chapter_id = coalesce(excluded.chapter_id, volunteer.chapter_id), "
+                + "search_text = excluded.search_text, updated_at = excluded.updated_at, "
+                + "version = volunteer.version + 1 "
+                + "returning id, (xmax = 0) as inserted, chapter_id) "
+                + "select u.id, u.inserted, u.chapter_id, e.roles, e.languages, e.region, e.chapter_id, "
+                + "e.region is not null from upserted u left join existing e on true";
+        return getEntityManager().unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+            try (java.sql.PreparedStatement st = c.prepareStatement(sql)) {
+                int i = 1;
+                st.setString(i++, v.email);
+                st.setObject(i++, v.id);
+                st.setString(i++, v.firstName);
+                st.setString(i++, v.lastName);
+                st.setString(i++, v.email);
+                st.setString(i++, v.phone);
+                st.setString(i++, v.postalCode);
+                st.setString(i++, v.city);
+                st.setString(i++, v.region);
+                st.setString(i++, v.country);
+                st.setArray(i++, c.createArrayOf("text", v.languages));
+                st.setArray(i++, c.createArrayOf("text", v.roles));
+                st.setArray(i++, c.createArrayOf("text", v.skills));
+                st.setArray(i++, c.createArrayOf("text", v.interests));
+                st.setObject(i++, v.hoursPerWeek, java.sql.Types.SMALLINT);
+                st.setArray(i++, c.createArrayOf("text", v.availability));
+                st.setString(i++, v.heardFrom);
+                st.setBoolean(i++, v.contactConsent);
+                st.setTimestamp(i++, v.contactConsentAt == null ? null : java.sql.Timestamp.from(v.contactConsentAt));
+                st.setObject(i++, v.chapterId);
+                st.setString(i++, v.status.name());
+                st.setString(i++, v.searchText);
+                st.setTimestamp(i++, java.sql.Timestamp.from(v.createdAt));
+                st.setTimestamp(i++, java.sql.Timestamp.from(v.updatedAt));
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return new Upsert(rs.getObject(1, UUID.class), rs.getBoolean(2), rs.getObject(3, UUID.class),
+                            strings(rs.getArray(4)), strings(rs.getArray(5)), rs.getString(6),
+                            rs.getObject(7, UUID.class), rs.getBoolean(8));
+                }
+            }
+        });
+    }
+
+    private static String[] strings(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
+    }
+
     public Optional<Volunteer> findLive(UUID id) {
         return find("id = ?1 and erasedAt is null", id).firstResultOptional();
     }

@@ -56,32 +56,31 @@ public class VolunteerService {
         return UniqueViolations.retryOnce(() -> upsert(form, null));
     }
 
-    /** @param chapterId the chapter a partner's import puts new volunteers in; null leaves it as it is */
+    /** @param chapterId the chapter to put the volunteer in; null leaves it as it is */
     @Transactional(Transactional.TxType.MANDATORY)
     UUID upsert(VolunteerProfile form, UUID chapterId) {
-        String email = normalizeEmail(form.email());
         Instant now = Instant.now();
-        Optional<Volunteer> existing = volunteers.findByEmailForUpdate(email);
-        Volunteer v = existing.orElseGet(() -> {
-            Volunteer fresh = new Volunteer();
-            fresh.id = UUID.randomUUID();
-            fresh.status = VolunteerStatus.APPLIED;
-            fresh.createdAt = now;
-            return fresh;
-        });
-        Shared before = existing.map(Shared::of).orElse(null);
+        Volunteer v = new Volunteer();
+        v.id = UUID.randomUUID();
+        v.status = VolunteerStatus.APPLIED;
+        v.createdAt = now;
         apply(v, form, now);
-        if (chapterId != null) {
-            v.chapterId = chapterId;
-        }
-        if (existing.isEmpty()) {
-            volunteers.persist(v);
-            outbox.record(EventTypes.VOLUNTEER_REGISTERED, new VolunteerRegistered(v.id, now, v.region, v.chapterId,
-                    roles(v), Set.of(v.languages)));
+        v.contactConsentAt = form.contactConsent() ? now : null;
+        v.chapterId = chapterId;
+        VolunteerRepository.Upsert done = volunteers.upsertByEmail(v);
+        if (done.inserted()) {
+            outbox.record(EventTypes.VOLUNTEER_REGISTERED, new VolunteerRegistered(done.id(), now, v.region,
+                    done.chapterId(), roles(v), Set.of(v.languages)));
         } else {
-            announceIfShared(before, v, now);
+            Shared after = new Shared(roles(v), Set.of(v.languages), v.region, done.chapterId());
+            Shared before = done.seenBefore() ? new Shared(roles(done.rolesBefore()),
+                    Set.of(done.languagesBefore()), done.regionBefore(), done.chapterBefore()) : null;
+            if (!after.equals(before)) {
+                outbox.record(EventTypes.VOLUNTEER_PROFILE_CHANGED, new VolunteerProfileChanged(done.id(),
+                        after.roles(), after.languages(), v.region, done.chapterId(), now));
+            }
         }
-        return v.id;
+        return done.id();
     }
 
     /** How many of a batch were new and how many updated. */
@@ -305,8 +304,12 @@ public class VolunteerService {
     }
 
     static Set<VolunteerRole> roles(Volunteer v) {
+        return roles(v.roles);
+    }
+
+    static Set<VolunteerRole> roles(String[] names) {
         Set<VolunteerRole> roles = EnumSet.noneOf(VolunteerRole.class);
-        Arrays.stream(v.roles).map(VolunteerRole::valueOf).forEach(roles::add);
+        Arrays.stream(names).map(VolunteerRole::valueOf).forEach(roles::add);
         return roles;
     }
 

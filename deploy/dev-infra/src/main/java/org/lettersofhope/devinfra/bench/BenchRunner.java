@@ -23,9 +23,19 @@ public final class BenchRunner {
         }
         return switch (which) {
             case "volunteer-service" -> ServiceProcess.start(project, which, VolunteerBenchmark.serviceEnv(infra, port),
-                    log);
+                    log, jvmOptions());
             default -> throw new IllegalArgumentException("no benchmark for " + which);
         };
+    }
+
+    /** The service's JVM options, plus LETTERS_BENCH_JVM_OPTS (e.g. a Flight Recorder setting to profile it). */
+    static java.util.List<String> jvmOptions() {
+        java.util.List<String> options = new java.util.ArrayList<>(ServiceProcess.RUN);
+        String extra = System.getenv("LETTERS_BENCH_JVM_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(java.util.List.of(extra.trim().split("\\s+")));
+        }
+        return options;
     }
 
     public static void run(String which, InfraState infra, ServiceProcess service, String[] args, PrintStream out)
