@@ -31,7 +31,7 @@ public class ProblemException extends RuntimeException {
     public static ProblemException illegalTransition(Enum<?> from, Enum<?> to, Collection<? extends Enum<?>> allowed) {
         return new ProblemException(new Problem(ProblemTypes.ILLEGAL_TRANSITION, "Illegal state change", 409,
                 "Cannot go from " + from + " to " + to + ".", null, List.of())
-                .withAllowed(allowed.stream().map(Enum::name).sorted().toList()));
+                .withStatuses(from.name(), allowed.stream().map(Enum::name).sorted().toList()));
     }
 
     public static ProblemException preconditionFailed() {

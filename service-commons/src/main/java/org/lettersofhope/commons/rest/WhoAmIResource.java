@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.security.Caller;
-import org.lettersofhope.shared.problem.Problem;
 
 import io.quarkus.security.Authenticated;
 
@@ -56,8 +55,7 @@ public class WhoAmIResource {
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CallerResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key")
     public CallerResponse whoami() {
         return new CallerResponse(caller.name(), caller.roles().stream().sorted().toList(),
                 caller.chapterId().orElse(null), caller.isApiKey() ? "api-key" : "jwt");

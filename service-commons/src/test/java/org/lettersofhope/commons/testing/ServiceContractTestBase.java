@@ -53,7 +53,9 @@ public abstract class ServiceContractTestBase {
                 for (Iterator<Map.Entry<String, JsonNode>> rs = responses.fields(); rs.hasNext();) {
                     Map.Entry<String, JsonNode> r = rs.next();
                     success |= r.getKey().startsWith("2");
-                    if (r.getKey().matches("[45]\\d\\d") && !r.getValue().path("content").has("application/problem+json")) {
+                    JsonNode problemBody = r.getValue().path("content").path("application/problem+json");
+                    if (r.getKey().matches("[45]\\d\\d") && !problemBody.path("schema").path("$ref").asText()
+                            .equals("#/components/schemas/Problem")) {
                         problems.add(where + " answers " + r.getKey() + " without an application/problem+json body");
                     }
                 }
@@ -72,6 +74,10 @@ public abstract class ServiceContractTestBase {
             fail("OpenAPI document is incomplete:\n" + String.join("\n", problems));
         }
         assertTrue(operations > 0, "the service documents at least one operation");
+        JsonNode problem = doc.path("components").path("schemas").path("Problem");
+        for (String field : List.of("type", "title", "status", "detail", "violations")) {
+            assertTrue(problem.path("properties").has(field), "the Problem schema describes " + field);
+        }
     }
 
     @Test

@@ -7,22 +7,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * An RFC 9457 problem detail, the body of every error the services return as {@code application/problem+json}.
  * {@code violations} lists the offending fields of a rejected request; it never echoes the rejected values.
- * {@code allowed}, on a refused state change, lists the states that may come next.
+ * On a refused state change, {@code currentStatus} names the record's status and {@code allowedNextStatuses} the
+ * ones it may move to (empty when the status is final).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<Violation> violations, List<String> allowed) {
+        List<Violation> violations, String currentStatus,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> allowedNextStatuses) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public Problem {
         violations = violations == null ? List.of() : List.copyOf(violations);
-        allowed = allowed == null ? List.of() : List.copyOf(allowed);
+        allowedNextStatuses = allowedNextStatuses == null ? null : List.copyOf(allowedNextStatuses);
     }
 
     public Problem(String type, String title, int status, String detail, String instance,
             List<Violation> violations) {
-        this(type, title, status, detail, instance, violations, List.of());
+        this(type, title, status, detail, instance, violations, null, null);
     }
 
     public static Problem of(int status, String title, String detail) {
@@ -30,11 +32,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Problem withInstance(String instance) {
-        return new Problem(type, title, status, detail, instance, violations, allowed);
+        return new Problem(type, title, status, detail, instance, violations, currentStatus, allowedNextStatuses);
     }
 
-    public Problem withAllowed(List<String> allowed) {
-        return new Problem(type, title, status, detail, instance, violations, allowed);
+    /** For a refused state change: where the record is and where it may still go. */
+    public Problem withStatuses(String current, List<String> allowedNext) {
+        return new Problem(type, title, status, detail, instance, violations, current, allowedNext);
     }
 
     /** One field that failed validation, named by its JSON path (e.g. {@code roles[1]} or {@code email}). */

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.RateLimited;
-import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.volunteer.service.CommunityEventService;
 
 /**
@@ -35,8 +34,7 @@ public class CalendarResource {
     @GET
     @PermitAll
     @RateLimited
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "Calendar feed of upcoming events",
             description = "Public iCalendar (RFC 5545) feed of approved events that have not ended, soonest first "
                     + "(at most " + CommunityEventService.CALENDAR_LIMIT + "). Locations are city and region only.")

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.RateLimited;
-import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.volunteer.service.CommunityEventService;
 
 /** The calendar feed of one chapter's approved upcoming events. */
@@ -32,14 +31,12 @@ public class ChapterCalendarResource {
     @GET
     @PermitAll
     @RateLimited
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "Calendar feed of a chapter's upcoming events",
             description = "Like the overall feed (/api/events/calendar.ics), for one chapter's events.")
     @APIResponse(responseCode = "200", description = "The feed; without events when the chapter has none coming",
             content = @Content(mediaType = ICalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "The chapter id is not a UUID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The chapter id is not a UUID")
     public Response chapter(@PathParam("chapterId") UUID chapterId) {
         return CalendarResource.feed(service, "Letters of Hope events: chapter " + chapterId, chapterId);
     }

@@ -36,7 +36,6 @@ import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.shared.event.Regions;
 import org.lettersofhope.shared.event.chapter.ChapterStatus;
-import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.volunteer.domain.Chapter;
 import org.lettersofhope.volunteer.service.ChapterService;
 
@@ -45,7 +44,6 @@ import org.lettersofhope.volunteer.service.ChapterService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChapterResource {
 
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     ChapterService service;
@@ -61,12 +59,9 @@ public class ChapterResource {
     @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterRequests.View.class)))
-    @APIResponse(responseCode = "400", description = "Invalid proposal",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A role that never proposes chapters",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid proposal")
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "A role that never proposes chapters")
     public Response propose(@NotNull @Valid ChapterRequests.Proposal proposal) {
         Chapter c = service.propose(proposal.toProposal(), caller.name());
         return Response.created(URI.create("/api/chapters/" + c.id)).entity(ChapterRequests.View.of(c, true)).build();
@@ -75,14 +70,12 @@ public class ChapterResource {
     @GET
     @PermitAll
     @RateLimited
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "List active chapters", description = "Public; no contact details.")
     @APIResponse(responseCode = "200", description = "A page of chapters, by name",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterRequests.Page.class)))
-    @APIResponse(responseCode = "400", description = "An invalid filter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid filter")
     public ChapterRequests.Page list(@Valid @BeanParam PageParams page,
             @QueryParam("region") @Parameter(description = "ISO 3166-2", schema = @Schema(pattern = Regions.PATTERN))
             String region) {
@@ -100,16 +93,14 @@ public class ChapterResource {
     @Path("/{id}")
     @PermitAll
     @RateLimited
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "Read a chapter",
             description = "Active chapters are public without contact details. Proposed or dormant ones, and the "
                     + "contact details, are for headquarters and the chapter's own coordinators and key.")
     @APIResponse(responseCode = "200", description = "The chapter",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterRequests.View.class)))
-    @APIResponse(responseCode = "404", description = "No such chapter, or not one you may see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such chapter, or not one you may see")
     public ChapterRequests.View read(@PathParam("id") UUID id) {
         Chapter c = service.find(id).orElseThrow(NotFoundException::new);
         boolean insider = !caller.isAnonymous() && caller.actsFor(c.id);
@@ -129,16 +120,11 @@ public class ChapterResource {
     @APIResponse(responseCode = "200", description = "The chapter after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterRequests.View.class)))
-    @APIResponse(responseCode = "400", description = "Invalid status",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such chapter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current status; `allowed` lists what is",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid status")
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such chapter")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status; `allowed` lists what is")
     public ChapterRequests.View changeStatus(@PathParam("id") UUID id,
             @NotNull @Valid ChapterRequests.StatusChange change) {
         service.find(id).orElseThrow(NotFoundException::new);
@@ -154,12 +140,9 @@ public class ChapterResource {
     @APIResponse(responseCode = "200", description = "Their volunteer ids",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterRequests.Coordinators.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A role that never reads coordinators",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such chapter, or not yours",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "A role that never reads coordinators")
+    @APIResponse(responseCode = "404", description = "No such chapter, or not yours")
     public ChapterRequests.Coordinators coordinators(@PathParam("id") UUID id) {
         Chapter c = service.find(id).orElseThrow(NotFoundException::new);
         if (!caller.actsFor(c.id)) {
@@ -174,16 +157,11 @@ public class ChapterResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Make a volunteer of the chapter one of its coordinators")
     @APIResponse(responseCode = "204", description = "Done (or already so)")
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such chapter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The volunteer is not in this chapter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No such volunteer",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such chapter")
+    @APIResponse(responseCode = "409", description = "The volunteer is not in this chapter")
+    @APIResponse(responseCode = "422", description = "No such volunteer")
     public Response addCoordinator(@PathParam("id") UUID id, @PathParam("volunteerId") UUID volunteerId) {
         service.find(id).orElseThrow(NotFoundException::new);
         service.addCoordinator(id, volunteerId);
@@ -196,12 +174,9 @@ public class ChapterResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Stop a volunteer coordinating the chapter")
     @APIResponse(responseCode = "204", description = "Done")
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not a coordinator of this chapter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "Not a coordinator of this chapter")
     public Response removeCoordinator(@PathParam("id") UUID id, @PathParam("volunteerId") UUID volunteerId) {
         if (!service.removeCoordinator(id, volunteerId)) {
             throw new NotFoundException();

@@ -67,12 +67,9 @@ public class CommunityEventResource {
     @APIResponse(responseCode = "200", description = "Already proposed with this Idempotency-Key: the same event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid proposal; the offending fields are listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a person who may host (partner keys cannot)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid proposal; the offending fields are listed")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a person who may host (partner keys cannot)")
     public Response propose(@NotNull @Valid CommunityEventRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 100)
             @Pattern(regexp = IDEMPOTENCY_KEY, message = "must be printable ASCII without spaces")
@@ -88,14 +85,12 @@ public class CommunityEventResource {
     @GET
     @PermitAll
     @RateLimited
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "List upcoming approved events",
             description = "Public. Approved events that have not ended, soonest first. Only city and region are "
                     + "shown; the street address and meeting URL are for confirmed attendees.")
     @APIResponse(responseCode = "200", description = "A page of events")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
     public PageResponse<CommunityEventResponse> list(@BeanParam @Valid EventFilterParams filter,
             @BeanParam @Valid PageParams paging) {
         return page(service.listPublic(filter.toSearch(null, null), paging.page, paging.size), paging);
@@ -105,8 +100,7 @@ public class CommunityEventResource {
     @Path("/{id}")
     @PermitAll
     @RateLimited
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "Read an event",
             description = "Public for approved events (and approved ones since cancelled). Its host and "
                     + "coordinators also see it while proposed or after rejection. The ETag serves If-Match on edits.")
@@ -114,8 +108,7 @@ public class CommunityEventResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "The event's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such event that the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event that the caller may see")
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.find(id).orElseThrow(NotFoundException::new));
     }
@@ -133,19 +126,12 @@ public class CommunityEventResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "The event's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid details; the offending fields are listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role cannot edit events",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event that the caller may edit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is no longer proposed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = ConflictProblem.class)))
-    @APIResponse(responseCode = "412", description = "The event changed since the ETag in If-Match was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid details; the offending fields are listed")
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "The caller's role cannot edit events")
+    @APIResponse(responseCode = "404", description = "No such event that the caller may edit")
+    @APIResponse(responseCode = "409", description = "The event is no longer proposed")
+    @APIResponse(responseCode = "412", description = "The event changed since the ETag in If-Match was read")
     public Response update(@PathParam("id") UUID id, @NotNull @Valid CommunityEventRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read") String ifMatch) {
         return withEtag(service.update(id, request.toPlan(), expectedVersion(ifMatch))
@@ -161,15 +147,10 @@ public class CommunityEventResource {
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role cannot cancel events",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event that the caller may cancel",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled or rejected, or already over",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = ConflictProblem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "The caller's role cannot cancel events")
+    @APIResponse(responseCode = "404", description = "No such event that the caller may cancel")
+    @APIResponse(responseCode = "409", description = "Already cancelled or rejected, or already over")
     public CommunityEventResponse cancel(@PathParam("id") UUID id) {
         return CommunityEventResponse.of(service.cancel(id).orElseThrow(NotFoundException::new));
     }
@@ -186,17 +167,11 @@ public class CommunityEventResource {
     @APIResponse(responseCode = "200", description = "Recorded; the event with its report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid counts; the offending fields are listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role cannot report back",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event that the caller may report on",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is not approved or has not ended yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = ConflictProblem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid counts; the offending fields are listed")
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "The caller's role cannot report back")
+    @APIResponse(responseCode = "404", description = "No such event that the caller may report on")
+    @APIResponse(responseCode = "409", description = "The event is not approved or has not ended yet")
     public CommunityEventResponse reportBack(@PathParam("id") UUID id, @NotNull @Valid ReportBackRequest request) {
         return CommunityEventResponse.of(service.reportBack(id, request.lettersWritten(), request.postcardsWritten(),
                 request.attendees()).orElseThrow(NotFoundException::new));

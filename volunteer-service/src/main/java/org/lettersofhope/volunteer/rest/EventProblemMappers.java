@@ -13,19 +13,14 @@ import org.lettersofhope.volunteer.service.InvalidFieldException;
 import org.lettersofhope.volunteer.service.StaleVersionException;
 import org.lettersofhope.volunteer.service.StateConflictException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The problems of community events and RSVPs: state conflicts (409), stale versions (412), fields out of place. */
 public class EventProblemMappers {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     @ServerExceptionMapper
-    public Response conflict(StateConflictException e, UriInfo uri) throws JsonProcessingException {
-        ConflictProblem problem = new ConflictProblem(ProblemTypes.CONFLICT, Problems.title(409), 409, e.getMessage(),
-                Problems.instance(uri.getPath()), e.currentStatus(), e.allowedNextStatuses());
-        return Response.status(409).type(Problem.MEDIA_TYPE).entity(MAPPER.writeValueAsString(problem)).build();
+    public Response conflict(StateConflictException e, UriInfo uri) {
+        return Problems.response(new Problem(ProblemTypes.CONFLICT, Problems.title(409), 409, e.getMessage(),
+                Problems.instance(uri.getPath()), List.of()).withStatuses(e.currentStatus(), e.allowedNextStatuses()));
     }
 
     @ServerExceptionMapper

@@ -57,15 +57,10 @@ public class EventReviewResource {
     @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators approve events",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event in the caller's chapter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is not proposed, or has already started",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = ConflictProblem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "Only coordinators approve events")
+    @APIResponse(responseCode = "404", description = "No such event in the caller's chapter")
+    @APIResponse(responseCode = "409", description = "The event is not proposed, or has already started")
     public CommunityEventResponse approve(@PathParam("id") UUID id) {
         return CommunityEventResponse.of(service.approve(id).orElseThrow(NotFoundException::new));
     }
@@ -78,17 +73,11 @@ public class EventReviewResource {
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
-    @APIResponse(responseCode = "400", description = "No reason, or an invalid one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators reject events",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event in the caller's chapter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is not proposed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = ConflictProblem.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or an invalid one")
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "Only coordinators reject events")
+    @APIResponse(responseCode = "404", description = "No such event in the caller's chapter")
+    @APIResponse(responseCode = "409", description = "The event is not proposed")
     public CommunityEventResponse reject(@PathParam("id") UUID id, @NotNull @Valid RejectionRequest request) {
         return CommunityEventResponse.of(service.reject(id, request.reason()).orElseThrow(NotFoundException::new));
     }
@@ -100,12 +89,9 @@ public class EventReviewResource {
                     + "chapter coordinator or partner key. Filter by status to find proposals awaiting review; "
                     + "updatedSince syncs incrementally.")
     @APIResponse(responseCode = "200", description = "A page of events")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators, partner keys and admins list these",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "Only coordinators, partner keys and admins list these")
     public PageResponse<CommunityEventResponse> managed(@BeanParam @Valid EventFilterParams filter,
             @QueryParam("status") @Pattern(regexp = STATUS_PATTERN, message = "must be one of PROPOSED, APPROVED, "
                     + "REJECTED, CANCELLED")

@@ -22,7 +22,6 @@ import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
-import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.volunteer.domain.Volunteer;
 import org.lettersofhope.volunteer.service.CommunityEventService;
 import org.lettersofhope.volunteer.service.VolunteerService;
@@ -56,12 +55,9 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "Your profile; the ETag header carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a volunteer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The token's subject is no volunteer (or was erased)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "Not a volunteer")
+    @APIResponse(responseCode = "404", description = "The token's subject is no volunteer (or was erased)")
     public Response me() {
         Volunteer v = caller.subject().flatMap(volunteers::find).orElseThrow(NotFoundException::new);
         return Response.ok(VolunteerResponse.of(v)).tag(ETags.of(v.version)).build();
@@ -72,12 +68,9 @@ public class MeResource {
     @Tag(name = "Community events")
     @Operation(summary = "My RSVPs", description = "The caller's registrations, newest first, each with its event.")
     @APIResponse(responseCode = "200", description = "A page of RSVPs")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a person's token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameter")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a person's token")
     public PageResponse<RsvpResponse> myRsvps(@BeanParam @Valid PageParams paging) {
         Slice<RsvpView> slice = rsvps.mine(paging.page, paging.size);
         return PageResponse.of(slice.items(), paging, slice.total(), RsvpResponse::of);
@@ -88,12 +81,9 @@ public class MeResource {
     @Tag(name = "Community events")
     @Operation(summary = "Events I host", description = "The events the caller hosts, in any status, soonest first.")
     @APIResponse(responseCode = "200", description = "A page of events")
-    @APIResponse(responseCode = "400", description = "Invalid paging parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a person's token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameter")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a person's token")
     public PageResponse<CommunityEventResponse> myEvents(@BeanParam @Valid PageParams paging) {
         return CommunityEventResource.page(events.listHosted(paging.page, paging.size), paging);
     }

@@ -46,8 +46,7 @@ public class RsvpResource {
     @POST
     @PermitAll
     @RateLimited
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register for an event",
             description = "Public. A volunteer sends their token; a guest sends name and email and receives a cancel "
@@ -59,15 +58,10 @@ public class RsvpResource {
     @APIResponse(responseCode = "200", description = "Already registered: the same RSVP, without a cancel token",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RsvpResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid registration; the offending fields are listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "A token was sent but is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event open to the public",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is not open for registration (cancelled, over)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = ConflictProblem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid registration; the offending fields are listed")
+    @APIResponse(responseCode = "401", description = "A token was sent but is not valid")
+    @APIResponse(responseCode = "404", description = "No such event open to the public")
+    @APIResponse(responseCode = "409", description = "The event is not open for registration (cancelled, over)")
     public Response register(@PathParam("eventId") UUID eventId, @NotNull @Valid RsvpRequest request) {
         RsvpView view = service.register(eventId, new RsvpForm(request.name(), request.email()))
                 .orElseThrow(NotFoundException::new);
@@ -87,12 +81,9 @@ public class RsvpResource {
     @APIResponse(responseCode = "200", description = "The RSVPs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AttendeeResponse.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role cannot see RSVPs",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such event that the caller hosts or coordinates",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "The caller's role cannot see RSVPs")
+    @APIResponse(responseCode = "404", description = "No such event that the caller hosts or coordinates")
     public List<AttendeeResponse> list(@PathParam("eventId") UUID eventId) {
         RsvpService.Attendees attendees = service.listForEvent(eventId).orElseThrow(NotFoundException::new);
         return attendees.rsvps().stream().map(v -> AttendeeResponse.of(v, attendees.staff())).toList();
@@ -109,15 +100,10 @@ public class RsvpResource {
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RsvpResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role cannot cancel RSVPs",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such RSVP that is the caller's or at an event they manage",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is over",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = ConflictProblem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "The caller's role cannot cancel RSVPs")
+    @APIResponse(responseCode = "404", description = "No such RSVP that is the caller's or at an event they manage")
+    @APIResponse(responseCode = "409", description = "The event is over")
     public RsvpResponse cancel(@PathParam("eventId") UUID eventId, @PathParam("rsvpId") UUID rsvpId) {
         return RsvpResponse.of(service.cancel(eventId, rsvpId, null).orElseThrow(NotFoundException::new));
     }
@@ -126,8 +112,7 @@ public class RsvpResource {
     @Path("/{rsvpId}/guest-cancellation")
     @PermitAll
     @RateLimited
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a guest's RSVP with its cancel token",
             description = "Public: the cancel token from the answer to registering proves the RSVP is the caller's. "
@@ -135,13 +120,9 @@ public class RsvpResource {
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RsvpResponse.class)))
-    @APIResponse(responseCode = "400", description = "No cancel token, or a malformed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such RSVP, or the cancel token is not its own",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is over",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = ConflictProblem.class)))
+    @APIResponse(responseCode = "400", description = "No cancel token, or a malformed one")
+    @APIResponse(responseCode = "404", description = "No such RSVP, or the cancel token is not its own")
+    @APIResponse(responseCode = "409", description = "The event is over")
     public RsvpResponse cancelAsGuest(@PathParam("eventId") UUID eventId, @PathParam("rsvpId") UUID rsvpId,
             @NotNull @Valid RsvpCancellationRequest request) {
         return RsvpResponse.of(service.cancel(eventId, rsvpId, request.cancelToken())
@@ -160,17 +141,11 @@ public class RsvpResource {
     @APIResponse(responseCode = "200", description = "Marked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AttendeeResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid attendance value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller's role cannot mark attendance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such RSVP at an event the caller hosts or coordinates",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The event is not over, or the RSVP is not confirmed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = ConflictProblem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid attendance value")
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "The caller's role cannot mark attendance")
+    @APIResponse(responseCode = "404", description = "No such RSVP at an event the caller hosts or coordinates")
+    @APIResponse(responseCode = "409", description = "The event is not over, or the RSVP is not confirmed")
     public AttendeeResponse markAttendance(@PathParam("eventId") UUID eventId, @PathParam("rsvpId") UUID rsvpId,
             @NotNull @Valid AttendanceRequest request) {
         return service.markAttendance(eventId, rsvpId, request.attendance())

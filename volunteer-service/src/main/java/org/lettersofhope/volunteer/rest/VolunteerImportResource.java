@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
-import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.volunteer.service.ChapterService;
 import org.lettersofhope.volunteer.service.VolunteerImportService;
 
@@ -36,7 +35,6 @@ import org.lettersofhope.volunteer.service.VolunteerImportService;
 @Produces(MediaType.APPLICATION_JSON)
 public class VolunteerImportResource {
 
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     VolunteerImportService imports;
@@ -69,20 +67,13 @@ public class VolunteerImportResource {
     @APIResponse(responseCode = "200", description = "What was created, updated and rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "Not a readable CSV file, or missing/unknown columns",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A role that never imports",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The chapter is not active",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is too large",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not text/csv",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No such chapter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a readable CSV file, or missing/unknown columns")
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "A role that never imports")
+    @APIResponse(responseCode = "409", description = "The chapter is not active")
+    @APIResponse(responseCode = "413", description = "The file is too large")
+    @APIResponse(responseCode = "415", description = "Not text/csv")
+    @APIResponse(responseCode = "422", description = "No such chapter")
     public ImportResult importCsv(InputStream body,
             @QueryParam("chapterId") @Parameter(description = "Headquarters only: the chapter to put new volunteers in",
                     schema = @Schema(format = "uuid")) String chapterId) {

@@ -44,7 +44,6 @@ import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.shared.event.Regions;
 import org.lettersofhope.shared.event.volunteer.VolunteerRole;
 import org.lettersofhope.shared.event.volunteer.VolunteerStatus;
-import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.volunteer.domain.Availability;
 import org.lettersofhope.volunteer.domain.Volunteer;
 import org.lettersofhope.volunteer.domain.VolunteerRepository;
@@ -57,7 +56,6 @@ import org.lettersofhope.volunteer.service.VolunteerService;
 @Produces(MediaType.APPLICATION_JSON)
 public class VolunteerResource {
 
-    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     VolunteerService service;
@@ -78,14 +76,10 @@ public class VolunteerResource {
     @APIResponse(responseCode = "202", description = "Sign-up received",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RegistrationReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed sign-up; the offending fields are listed",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body too large",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Body is not JSON",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many sign-ups from your address; see Retry-After",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed sign-up; the offending fields are listed")
+    @APIResponse(responseCode = "413", description = "Request body too large")
+    @APIResponse(responseCode = "415", description = "Body is not JSON")
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from your address; see Retry-After")
     public Response register(@NotNull @Valid VolunteerForm form) {
         UUID id = service.register(form.toProfile());
         return Response.accepted(new RegistrationReceipt(id, "RECEIVED")).build();
@@ -102,12 +96,9 @@ public class VolunteerResource {
     @APIResponse(responseCode = "200", description = "A page of volunteers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerPage.class)))
-    @APIResponse(responseCode = "400", description = "An invalid filter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a coordinator, admin or partner",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid filter")
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "Not a coordinator, admin or partner")
     public PageResponse<VolunteerResponse> search(@Valid @BeanParam PageParams page,
             @QueryParam("role") @Parameter(schema = @Schema(implementation = VolunteerRole.class)) String role,
             @QueryParam("chapterId") @Parameter(schema = @Schema(format = "uuid")) String chapterId,
@@ -163,12 +154,9 @@ public class VolunteerResource {
     @APIResponse(responseCode = "200", description = "The volunteer; the ETag header carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A role that never reads volunteers",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "A role that never reads volunteers")
+    @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may see")
     public Response read(@PathParam("id") UUID id) {
         return withETag(visible(id));
     }
@@ -184,20 +172,13 @@ public class VolunteerResource {
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid profile",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A role that never changes volunteers",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may change",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The new email belongs to another volunteer",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The profile changed since you read it",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid profile")
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "A role that never changes volunteers")
+    @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may change")
+    @APIResponse(responseCode = "409", description = "The new email belongs to another volunteer")
+    @APIResponse(responseCode = "412", description = "The profile changed since you read it")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag you read", required = true)
             String ifMatch, @NotNull @Valid VolunteerForm form) {
@@ -217,16 +198,11 @@ public class VolunteerResource {
     @APIResponse(responseCode = "200", description = "The volunteer after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid status",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a coordinator, admin or partner",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may change",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current status; `allowed` lists what is",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid status")
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "Not a coordinator, admin or partner")
+    @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may change")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status; `allowed` lists what is")
     public Response changeStatus(@PathParam("id") UUID id, @NotNull @Valid VolunteerActions.StatusChange change) {
         visible(id);
         return withETag(service.changeStatus(id, change.status()));
@@ -242,14 +218,10 @@ public class VolunteerResource {
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid version",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a volunteer",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not your own record",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid version")
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "Not a volunteer")
+    @APIResponse(responseCode = "404", description = "Not your own record")
     public Response acceptGuidelines(@PathParam("id") UUID id,
             @NotNull @Valid VolunteerActions.GuidelinesAcceptance acceptance) {
         self(id);
@@ -267,18 +239,12 @@ public class VolunteerResource {
     @APIResponse(responseCode = "200", description = "The volunteer after the move",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A role that never moves volunteers",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Not a volunteer you may move",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The chapter is not active",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No such chapter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "A role that never moves volunteers")
+    @APIResponse(responseCode = "404", description = "Not a volunteer you may move")
+    @APIResponse(responseCode = "409", description = "The chapter is not active")
+    @APIResponse(responseCode = "422", description = "No such chapter")
     public Response moveToChapter(@PathParam("id") UUID id, @NotNull @Valid VolunteerActions.ChapterMembership body) {
         if (!caller.isHeadquarters()) {
             self(id);
@@ -299,12 +265,9 @@ public class VolunteerResource {
             description = "Removes their personal data for good; anonymous counts survive. The volunteer themselves "
                     + "or an admin on their behalf.")
     @APIResponse(responseCode = "204", description = "Erased")
-    @APIResponse(responseCode = "401", description = "Not authenticated",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither the volunteer nor an admin",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such volunteer (or already erased)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not authenticated")
+    @APIResponse(responseCode = "403", description = "Neither the volunteer nor an admin")
+    @APIResponse(responseCode = "404", description = "No such volunteer (or already erased)")
     public Response erase(@PathParam("id") UUID id) {
         if (!caller.is(Roles.ADMIN)) {
             self(id);

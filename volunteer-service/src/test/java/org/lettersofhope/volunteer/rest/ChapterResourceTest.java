@@ -43,7 +43,7 @@ class ChapterResourceTest {
         given().when().get("/api/chapters/" + id).then().statusCode(404);
         given().header("Authorization", FOUNDER).when().get("/api/chapters/" + id)
                 .then().statusCode(200).body("status", equalTo("PROPOSED"));
-        status(id, "DORMANT").then().statusCode(409).body("allowed", contains("ACTIVE"));
+        status(id, "DORMANT").then().statusCode(409).body("allowedNextStatuses", contains("ACTIVE"));
         status(id, "ACTIVE").then().statusCode(200).body("status", equalTo("ACTIVE"));
         given().when().get("/api/chapters/" + id)
                 .then().statusCode(200).body("contactEmail", nullValue()).body("contactName", nullValue());

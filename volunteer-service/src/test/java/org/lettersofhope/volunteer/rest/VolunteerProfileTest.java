@@ -112,7 +112,7 @@ class VolunteerProfileTest {
         status(id, "ACTIVE").then().statusCode(200);
         status(id, "LEFT").then().statusCode(200);
         status(id, "PAUSED").then().statusCode(409).contentType("application/problem+json")
-                .body("allowed", contains("ACTIVE"));
+                .body("allowedNextStatuses", contains("ACTIVE"));
         status(id, "RETIRED").then().statusCode(400).body("violations[0].field", equalTo("status"));
         given().header("Authorization", Fixtures.tokenOf(id)).contentType(ContentType.JSON)
                 .body("{\"status\":\"ACTIVE\"}")
