@@ -90,7 +90,7 @@ public class VolunteerImportResource {
             chapters.requireActive(chapter);
         }
         VolunteerCsv.Parsed parsed = VolunteerCsv.parse(body, validator);
-        VolunteerImportService.Outcome outcome = imports.write(parsed.valid(), chapter);
+        VolunteerImportService.Outcome outcome = imports.write(parsed.valid(), chapter, !caller.isHeadquarters());
         List<VolunteerImportService.Rejection> rejected = new ArrayList<>(parsed.rejected());
         rejected.addAll(outcome.failed());
         rejected.sort(Comparator.comparingInt(VolunteerImportService.Rejection::row));

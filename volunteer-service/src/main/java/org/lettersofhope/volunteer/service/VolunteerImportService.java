@@ -36,7 +36,8 @@ public class VolunteerImportService {
     public record Outcome(int created, int updated, List<Rejection> failed) {
     }
 
-    public Outcome write(List<Row> rows, UUID chapterId) {
+    /** @param chapterBound the importer acts for {@code chapterId} only: volunteers of other chapters are refused */
+    public Outcome write(List<Row> rows, UUID chapterId, boolean chapterBound) {
         int created = 0;
         int updated = 0;
         List<Rejection> failed = new ArrayList<>();
@@ -44,19 +45,25 @@ public class VolunteerImportService {
             List<Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             try {
                 VolunteerService.Upserted done = QuarkusTransaction.requiringNew().timeout(120).call(() -> volunteers
-                        .upsertBatch(batch.stream().map(Row::profile).toList(), chapterId));
+                        .upsertBatch(batch.stream().map(Row::profile).toList(), chapterId, chapterBound));
                 created += done.created();
                 updated += done.updated();
+                for (int i : done.refused()) {
+                    failed.add(new Rejection(batch.get(i).row(), new VolunteerService.OutsideChapterException()
+                            .getMessage()));
+                }
             } catch (RuntimeException batchFailure) {
                 LOG.warnf("an import batch of %d rows failed as a whole, writing its rows one by one: %s",
                         batch.size(), batchFailure.getClass().getSimpleName());
                 for (Row row : batch) {
                     try {
-                        if (volunteers.upsertOne(row.profile(), chapterId)) {
+                        if (volunteers.upsertOne(row.profile(), chapterId, chapterBound)) {
                             created++;
                         } else {
                             updated++;
                         }
+                    } catch (VolunteerService.OutsideChapterException e) {
+                        failed.add(new Rejection(row.row(), e.getMessage()));
                     } catch (RuntimeException e) {
                         failed.add(new Rejection(row.row(), "could not be saved"));
                     }

@@ -83,8 +83,18 @@ public class VolunteerService {
         return done.id();
     }
 
-    /** How many of a batch were new and how many updated. */
-    public record Upserted(int created, int updated) {
+    /**
+     * How many of a batch were new and how many updated, and which (by position) were refused because they belong
+     * to a volunteer outside the importing chapter.
+     */
+    public record Upserted(int created, int updated, List<Integer> refused) {
+    }
+
+    /** Thrown for one import row whose email belongs to a volunteer the importing chapter may not change. */
+    public static class OutsideChapterException extends RuntimeException {
+        public OutsideChapterException() {
+            super("cannot be imported into this chapter; headquarters can move the volunteer", null, false, false);
+        }
     }
 
     /**
@@ -92,7 +102,7 @@ public class VolunteerService {
      * batch, batched inserts, and the events in one JDBC batch. Emails must be unique within the batch.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Upserted upsertBatch(List<VolunteerProfile> batch, UUID chapterId) {
+    public Upserted upsertBatch(List<VolunteerProfile> batch, UUID chapterId, boolean chapterBound) {
         Map<String, Volunteer> existing = new java.util.HashMap<>();
         for (Volunteer v : volunteers.lockByEmails(batch.stream().map(p -> normalizeEmail(p.email())).toList())) {
             existing.put(v.email, v);
@@ -100,8 +110,15 @@ public class VolunteerService {
         Instant now = Instant.now();
         List<VolunteerRegistered> registered = new java.util.ArrayList<>();
         List<VolunteerProfileChanged> changed = new java.util.ArrayList<>();
-        for (VolunteerProfile form : batch) {
+        List<Integer> refused = new java.util.ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            VolunteerProfile form = batch.get(i);
             Volunteer v = existing.get(normalizeEmail(form.email()));
+            if (v != null && chapterBound && !java.util.Objects.equals(v.chapterId, chapterId)) {
+                // A chapter's import must not change, or claim, a volunteer who is not already its own.
+                refused.add(i);
+                continue;
+            }
             if (v == null) {
                 v = new Volunteer();
                 v.id = UUID.randomUUID();
@@ -127,14 +144,18 @@ public class VolunteerService {
         }
         outbox.recordAll(EventTypes.VOLUNTEER_REGISTERED, registered);
         outbox.recordAll(EventTypes.VOLUNTEER_PROFILE_CHANGED, changed);
-        return new Upserted(registered.size(), batch.size() - registered.size());
+        return new Upserted(registered.size(), batch.size() - registered.size() - refused.size(), refused);
     }
 
     /** One profile of an import on its own, when its batch could not be written together. */
-    public boolean upsertOne(VolunteerProfile form, UUID chapterId) {
+    public boolean upsertOne(VolunteerProfile form, UUID chapterId, boolean chapterBound) {
         String email = normalizeEmail(form.email());
-        boolean existed = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> volunteers.findByEmail(email).isPresent());
+        Optional<Volunteer> before = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> volunteers.findByEmail(email));
+        boolean existed = before.isPresent();
+        if (existed && chapterBound && !java.util.Objects.equals(before.get().chapterId, chapterId)) {
+            throw new OutsideChapterException();
+        }
         UniqueViolations.retryOnce(() -> upsert(form, chapterId));
         return !existed;
     }

@@ -100,6 +100,34 @@ class VolunteerImportTest {
     }
 
     @Test
+    void aChaptersImportCannotChangeOrClaimAnotherChaptersVolunteer() {
+        UUID chapterA = Fixtures.activeChapter();
+        UUID chapterB = Fixtures.activeChapter();
+        String email = Fixtures.uniqueEmail("b-member");
+        UUID member = Fixtures.register(email, null);
+        Fixtures.join(member, chapterB);
+        String unaffiliated = Fixtures.uniqueEmail("nobody");
+        UUID loner = Fixtures.register(unaffiliated, null);
+
+        upload(Fixtures.partnerKey(chapterA), HEADER
+                + "Hijack,Attempt," + email + ",92101,US-CA,QUICK_NOTES,,,no\n"
+                + "Claim,Attempt," + unaffiliated + ",92101,US-CA,QUICK_NOTES,,,no\n")
+                .then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(0)).body("rejected.row", contains(2, 3));
+        QuarkusTransaction.requiringNew().run(() -> {
+            var b = volunteers.findById(member);
+            assertEquals(chapterB, b.chapterId);
+            assertEquals("Maria", b.firstName);
+            assertEquals(null, volunteers.findById(loner).chapterId);
+        });
+        // headquarters may move people between chapters by import
+        given().header("Authorization", HQ).contentType("text/csv").queryParam("chapterId", chapterA)
+                .body(HEADER + "Maria,Lopez," + email + ",92101,US-CA,QUICK_NOTES,,,no\n")
+                .when().post("/api/volunteers/import")
+                .then().statusCode(200).body("updated", equalTo(1));
+    }
+
+    @Test
     void refusesOversizedFilesAndOtherMediaTypes() {
         StringBuilder big = new StringBuilder(HEADER);
         String row = "Ana,Diaz,a@example.org,92101,US-CA,QUICK_NOTES,,,no\n";
