@@ -29,9 +29,26 @@ public class ProblemException extends RuntimeException {
 
     /** A state change that the current state does not allow; lists what is allowed instead. */
     public static ProblemException illegalTransition(Enum<?> from, Enum<?> to, Collection<? extends Enum<?>> allowed) {
-        return new ProblemException(new Problem(ProblemTypes.ILLEGAL_TRANSITION, "Illegal state change", 409,
-                "Cannot go from " + from + " to " + to + ".", null, List.of())
-                .withStatuses(from.name(), allowed.stream().map(Enum::name).sorted().toList()));
+        return withStatuses(ProblemTypes.ILLEGAL_TRANSITION, "Illegal state change",
+                "Cannot go from " + from + " to " + to + ".", from, allowed);
+    }
+
+    /** A request that does not fit the record's current state; says the state and where it may still go. */
+    public static ProblemException stateConflict(String detail, Enum<?> current,
+            Collection<? extends Enum<?>> allowedNext) {
+        return withStatuses(ProblemTypes.CONFLICT, "Conflict", detail, current, allowedNext);
+    }
+
+    /** A field acceptable on its own but not for this caller or this record. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(Problems.validation("The request has invalid fields.",
+                List.of(new Problem.Violation(field, message))));
+    }
+
+    private static ProblemException withStatuses(String type, String title, String detail, Enum<?> current,
+            Collection<? extends Enum<?>> allowedNext) {
+        return new ProblemException(new Problem(type, title, 409, detail, null, List.of())
+                .withStatuses(current.name(), allowedNext.stream().map(Enum::name).sorted().toList()));
     }
 
     public static ProblemException preconditionFailed() {

@@ -20,15 +20,6 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
         return find("email", normalizedEmail).firstResultOptional();
     }
 
-    /**
-     * Finds and locks, so that concurrent sign-ups with one email wait for each other instead of failing: a lock on
-     * the email itself covers the case where no row exists yet, the row lock the case where it does.
-     */
-    public Optional<Volunteer> findByEmailForUpdate(String normalizedEmail) {
-        lockEmail(normalizedEmail);
-        return find("email", normalizedEmail).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
-
     public void lockEmail(String normalizedEmail) {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:email, 0))")
                 .setParameter("email", "volunteer-email:" + normalizedEmail).getSingleResult();

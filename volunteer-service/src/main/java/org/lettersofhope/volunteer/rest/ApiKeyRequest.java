@@ -16,7 +16,7 @@ public record ApiKeyRequest(
         @Schema(examples = "PARTNER") @NotNull ApiKeyScope scope,
         @Schema(description = "Required for PARTNER keys") UUID chapterId,
         @Schema(examples = "San Diego chapter spreadsheet sync", maxLength = 100)
-        @Size(max = 100) @Pattern(regexp = "^[^\\p{Cntrl}<>]*$", message = "must not contain control characters or markup")
+        @Size(max = 100) @Pattern(regexp = TextRules.LINE, message = TextRules.LINE_MESSAGE)
         String label) {
 
     @AssertTrue(message = "a PARTNER key needs a chapterId")

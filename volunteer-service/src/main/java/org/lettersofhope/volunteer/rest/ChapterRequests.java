@@ -63,9 +63,6 @@ final class ChapterRequests {
         }
     }
 
-    @Schema(name = "ChapterPage")
-    record Page(List<View> items, int page, int size, long totalItems, boolean hasNext) {
-    }
 
     @Schema(name = "ChapterCoordinators")
     record Coordinators(@Schema(description = "Volunteer ids") List<UUID> volunteerIds) {

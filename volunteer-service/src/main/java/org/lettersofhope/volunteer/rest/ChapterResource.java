@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.rest.PageParams;
+import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
@@ -72,11 +73,9 @@ public class ChapterResource {
     @RateLimited
     @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "List active chapters", description = "Public; no contact details.")
-    @APIResponse(responseCode = "200", description = "A page of chapters, by name",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ChapterRequests.Page.class)))
+    @APIResponse(responseCode = "200", description = "A page of chapters, by name")
     @APIResponse(responseCode = "400", description = "An invalid filter")
-    public ChapterRequests.Page list(@Valid @BeanParam PageParams page,
+    public PageResponse<ChapterRequests.View> list(@Valid @BeanParam PageParams page,
             @QueryParam("region") @Parameter(description = "ISO 3166-2", schema = @Schema(pattern = Regions.PATTERN))
             String region) {
         if (region != null && !Regions.isValid(region)) {
@@ -84,9 +83,8 @@ public class ChapterResource {
         }
         String r = region == null ? null : Regions.normalize(region);
         long total = service.countActive(r);
-        return new ChapterRequests.Page(service.listActive(r, page.page, page.size).stream()
-                .map(c -> ChapterRequests.View.of(c, false)).toList(), page.page, page.size, total,
-                (long) (page.page + 1) * page.size < total);
+        return PageResponse.of(service.listActive(r, page.page, page.size), page, total,
+                c -> ChapterRequests.View.of(c, false));
     }
 
     @GET

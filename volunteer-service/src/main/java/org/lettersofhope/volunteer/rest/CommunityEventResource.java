@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
@@ -40,7 +41,6 @@ import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.volunteer.service.CommunityEventService;
 import org.lettersofhope.volunteer.service.EventView;
 import org.lettersofhope.volunteer.service.Slice;
-import org.lettersofhope.volunteer.service.StaleVersionException;
 
 /** Community events as hosts and the public see them: propose, find, edit, cancel, report back. */
 @Path("/api/events")
@@ -195,7 +195,7 @@ public class CommunityEventResource {
         try {
             return Long.parseLong(tag.replace("\"", ""));
         } catch (NumberFormatException e) {
-            throw new StaleVersionException();
+            throw ProblemException.preconditionFailed();
         }
     }
 }

@@ -13,11 +13,11 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.shared.event.Regions;
 import org.lettersofhope.shared.event.community.CommunityEventKind;
 import org.lettersofhope.shared.event.community.CommunityEventStatus;
 import org.lettersofhope.volunteer.domain.EventSearch;
-import org.lettersofhope.volunteer.service.InvalidFieldException;
 
 /**
  * The filters of event lists. They arrive as text and are checked here, so that a bad value is a 400 naming the
@@ -69,7 +69,7 @@ public class EventFilterParams {
         LocalDate fromDate = parse(from, "from", LocalDate::parse);
         LocalDate toDate = parse(to, "to", LocalDate::parse);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            throw new InvalidFieldException("to", "must not be before from");
+            throw ProblemException.invalidField("to", "must not be before from");
         }
         return new EventSearch(statuses, region == null ? null : region.toUpperCase(Locale.ROOT),
                 kind == null ? null : CommunityEventKind.valueOf(kind), fromDate, toDate,
@@ -84,7 +84,7 @@ public class EventFilterParams {
         try {
             return parser.apply(value);
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new InvalidFieldException(field, "is not a valid value");
+            throw ProblemException.invalidField(field, "is not a valid value");
         }
     }
 }

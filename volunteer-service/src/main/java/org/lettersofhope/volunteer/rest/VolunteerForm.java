@@ -67,7 +67,7 @@ public record VolunteerForm(
         @Size(max = 6) Set<@NotNull Availability> availability,
 
         @Schema(description = "How they heard of us", examples = "A friend at church", maxLength = 200, nullable = true)
-        @Size(max = 200) @Pattern(regexp = FREE_TEXT, message = FREE_TEXT_MESSAGE) String heardFrom,
+        @Size(max = 200) @Pattern(regexp = TextRules.LINE, message = TextRules.LINE_MESSAGE) String heardFrom,
 
         @Schema(description = "Whether we may contact them; the time of consent is recorded", examples = "true")
         boolean contactConsent) {
@@ -79,8 +79,6 @@ public record VolunteerForm(
     static final String PHONE = "^\\+?[0-9][0-9 ()\\-.]{5,18}$";
     static final String TAG = "^[\\p{L}\\p{N}][\\p{L}\\p{N} +#.\\-]*$";
     static final String TAG_MESSAGE = "must be letters, digits, spaces and + # . -";
-    static final String FREE_TEXT = "^[^\\p{Cntrl}<>]*$";
-    static final String FREE_TEXT_MESSAGE = "must not contain control characters or markup";
 
     VolunteerProfile toProfile() {
         return new VolunteerProfile(firstName, lastName, email, phone, postalCode, city, region, country, languages,

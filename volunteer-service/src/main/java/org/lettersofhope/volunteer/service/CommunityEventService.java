@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.persistence.UniqueViolations;
 import org.lettersofhope.commons.security.Caller;
@@ -107,7 +108,7 @@ public class CommunityEventService {
                 throw conflict("Only a proposed event can be edited.", e);
             }
             if (expectedVersion != null && expectedVersion != e.version) {
-                throw new StaleVersionException();
+                throw ProblemException.preconditionFailed();
             }
             apply(e, plan, access.chapterFor(plan.chapterId()), Instant.now());
             events.flush();
@@ -255,8 +256,8 @@ public class CommunityEventService {
         }
     }
 
-    static StateConflictException conflict(String detail, CommunityEvent e) {
-        return new StateConflictException(detail, e.status, e.allowedNext());
+    static ProblemException conflict(String detail, CommunityEvent e) {
+        return ProblemException.stateConflict(detail, e.status, e.allowedNext());
     }
 
     private static void requireTransition(CommunityEvent e, CommunityEventStatus target) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.volunteer.domain.CommunityEvent;
@@ -73,7 +74,7 @@ public class EventAccess {
             return requested;
         }
         if (requested != null && !requested.equals(own.get())) {
-            throw new InvalidFieldException("chapterId", "must be your own chapter");
+            throw ProblemException.invalidField("chapterId", "must be your own chapter");
         }
         return own.get();
     }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.security.ApiKeySecrets;
 import org.lettersofhope.shared.event.EventTypes;
@@ -152,7 +153,7 @@ public class RsvpService {
             Instant now = Instant.now();
             CommunityEventService.requireEndedApproved(e, now, "marked for attendance");
             if (r.status != RsvpStatus.CONFIRMED) {
-                throw new StateConflictException("Only a confirmed RSVP has an attendance.", r.status, List.of());
+                throw ProblemException.stateConflict("Only a confirmed RSVP has an attendance.", r.status, List.of());
             }
             r.attendance = attendance;
             r.updatedAt = now;
@@ -222,10 +223,10 @@ public class RsvpService {
 
     private static void requireGuestFields(RsvpForm form) {
         if (form.name() == null || form.name().isBlank()) {
-            throw new InvalidFieldException("name", "is required without a volunteer's token");
+            throw ProblemException.invalidField("name", "is required without a volunteer's token");
         }
         if (form.email() == null || form.email().isBlank()) {
-            throw new InvalidFieldException("email", "is required without a volunteer's token");
+            throw ProblemException.invalidField("email", "is required without a volunteer's token");
         }
     }
 

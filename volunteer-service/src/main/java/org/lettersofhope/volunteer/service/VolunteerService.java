@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.lettersofhope.commons.messaging.Outbox;
-import org.lettersofhope.commons.persistence.UniqueViolations;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Regions;
@@ -51,9 +50,9 @@ public class VolunteerService {
      * Signs a person up. The same email signing up again updates the existing record and emits no second
      * registration, so counts stay true; the caller cannot tell which of the two happened.
      */
+    @Transactional
     public UUID register(VolunteerProfile form) {
-        // Two sign-ups with the same new email at once: the loser retries and updates the winner's record.
-        return UniqueViolations.retryOnce(() -> upsert(form, null));
+        return upsert(form, null);
     }
 
     /** @param chapterId the chapter to put the volunteer in; null leaves it as it is */
@@ -65,7 +64,6 @@ public class VolunteerService {
         v.status = VolunteerStatus.APPLIED;
         v.createdAt = now;
         apply(v, form, now);
-        v.contactConsentAt = form.contactConsent() ? now : null;
         v.chapterId = chapterId;
         VolunteerRepository.Upsert done = volunteers.upsertByEmail(v);
         if (done.inserted()) {
@@ -156,7 +154,7 @@ public class VolunteerService {
         if (existed && chapterBound && !java.util.Objects.equals(before.get().chapterId, chapterId)) {
             throw new OutsideChapterException();
         }
-        UniqueViolations.retryOnce(() -> upsert(form, chapterId));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> upsert(form, chapterId));
         return !existed;
     }
 

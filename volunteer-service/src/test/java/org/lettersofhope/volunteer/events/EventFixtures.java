@@ -34,15 +34,12 @@ public final class EventFixtures {
     }
 
     public static String coordinatorOf(UUID chapter) {
-        return TestTokens.bearerFor(UUID.randomUUID(), chapter, "coordinator");
+        return org.lettersofhope.volunteer.support.Fixtures.coordinatorOf(chapter);
     }
 
     /** Issues a partner API key for the chapter through the admin endpoint, as a partner would get one. */
     public static String partnerKeyOf(UUID chapter) {
-        return given().header("Authorization", TestTokens.bearer("admin")).contentType(ContentType.JSON)
-                .body(Map.of("scope", "PARTNER", "chapterId", chapter.toString()))
-                .when().post("/api/admin/api-keys")
-                .then().statusCode(201).extract().path("key");
+        return org.lettersofhope.volunteer.support.Fixtures.partnerKey(chapter);
     }
 
     /** An in-person event in ten days, two hours long, with a street address and a title of its own. */
