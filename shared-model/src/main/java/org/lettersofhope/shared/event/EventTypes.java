@@ -11,6 +11,18 @@ import org.lettersofhope.shared.event.access.ApiKeyRevoked;
 import org.lettersofhope.shared.event.chapter.ChapterActivated;
 import org.lettersofhope.shared.event.chapter.ChapterDormant;
 import org.lettersofhope.shared.event.chapter.ChapterProposed;
+import org.lettersofhope.shared.event.letter.AdvocacyPiecesLogged;
+import org.lettersofhope.shared.event.letter.CampaignClosed;
+import org.lettersofhope.shared.event.letter.CampaignPublished;
+import org.lettersofhope.shared.event.letter.LetterLogged;
+import org.lettersofhope.shared.event.letter.LetterStatusChanged;
+import org.lettersofhope.shared.event.letter.MailBatchMailed;
+import org.lettersofhope.shared.event.letter.PenPalEnded;
+import org.lettersofhope.shared.event.letter.PenPalMatched;
+import org.lettersofhope.shared.event.letter.RecipientCustodyChanged;
+import org.lettersofhope.shared.event.letter.ReimbursementDecided;
+import org.lettersofhope.shared.event.letter.ReimbursementRequested;
+import org.lettersofhope.shared.event.letter.ReplyReceived;
 import org.lettersofhope.shared.event.volunteer.VolunteerErased;
 import org.lettersofhope.shared.event.volunteer.VolunteerGuidelinesAccepted;
 import org.lettersofhope.shared.event.volunteer.VolunteerProfileChanged;
@@ -85,10 +97,49 @@ public final class EventTypes {
             "org.lettersofhope.volunteer.event-reported-back.v1", Topics.COMMUNITY_EVENTS, COMMUNITY_EVENT,
             EventReportedBack.class);
 
+    public static final EventType<CampaignPublished> CAMPAIGN_PUBLISHED = new EventType<>(
+            "org.lettersofhope.letter.campaign-published.v1", Topics.CAMPAIGNS, "campaign", CampaignPublished.class);
+
+    public static final EventType<CampaignClosed> CAMPAIGN_CLOSED = new EventType<>(
+            "org.lettersofhope.letter.campaign-closed.v1", Topics.CAMPAIGNS, "campaign", CampaignClosed.class);
+
+    public static final EventType<LetterLogged> LETTER_LOGGED = new EventType<>(
+            "org.lettersofhope.letter.letter-logged.v1", Topics.LETTERS, "letter", LetterLogged.class);
+
+    public static final EventType<LetterStatusChanged> LETTER_STATUS_CHANGED = new EventType<>(
+            "org.lettersofhope.letter.letter-status-changed.v1", Topics.LETTERS, "letter", LetterStatusChanged.class);
+
+    public static final EventType<MailBatchMailed> MAIL_BATCH_MAILED = new EventType<>(
+            "org.lettersofhope.letter.mail-batch-mailed.v1", Topics.LETTERS, "mail-batch", MailBatchMailed.class);
+
+    public static final EventType<AdvocacyPiecesLogged> ADVOCACY_PIECES_LOGGED = new EventType<>(
+            "org.lettersofhope.letter.advocacy-pieces-logged.v1", Topics.LETTERS, "advocacy-log", AdvocacyPiecesLogged.class);
+
+    public static final EventType<ReplyReceived> REPLY_RECEIVED = new EventType<>(
+            "org.lettersofhope.letter.reply-received.v1", Topics.LETTERS, "reply", ReplyReceived.class);
+
+    public static final EventType<RecipientCustodyChanged> RECIPIENT_CUSTODY_CHANGED = new EventType<>(
+            "org.lettersofhope.letter.recipient-custody-changed.v1", Topics.RECIPIENTS, "recipient", RecipientCustodyChanged.class);
+
+    public static final EventType<PenPalMatched> PEN_PAL_MATCHED = new EventType<>(
+            "org.lettersofhope.letter.pen-pal-matched.v1", Topics.RECIPIENTS, "pen-pal-match", PenPalMatched.class);
+
+    public static final EventType<PenPalEnded> PEN_PAL_ENDED = new EventType<>(
+            "org.lettersofhope.letter.pen-pal-ended.v1", Topics.RECIPIENTS, "pen-pal-match", PenPalEnded.class);
+
+    public static final EventType<ReimbursementRequested> REIMBURSEMENT_REQUESTED = new EventType<>(
+            "org.lettersofhope.letter.reimbursement-requested.v1", Topics.REIMBURSEMENTS, "reimbursement", ReimbursementRequested.class);
+
+    public static final EventType<ReimbursementDecided> REIMBURSEMENT_DECIDED = new EventType<>(
+            "org.lettersofhope.letter.reimbursement-decided.v1", Topics.REIMBURSEMENTS, "reimbursement", ReimbursementDecided.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(VOLUNTEER_REGISTERED,
             VOLUNTEER_STATUS_CHANGED, VOLUNTEER_PROFILE_CHANGED, VOLUNTEER_GUIDELINES_ACCEPTED, VOLUNTEER_ERASED,
             CHAPTER_PROPOSED, CHAPTER_ACTIVATED, CHAPTER_DORMANT, API_KEY_ISSUED, API_KEY_REVOKED, EVENT_SCHEDULED,
-            EVENT_APPROVED, EVENT_REJECTED, EVENT_CANCELLED, EVENT_ATTENDANCE_RECORDED, EVENT_REPORTED_BACK).stream()
+            EVENT_APPROVED, EVENT_REJECTED, EVENT_CANCELLED, EVENT_ATTENDANCE_RECORDED, EVENT_REPORTED_BACK,
+            CAMPAIGN_PUBLISHED, CAMPAIGN_CLOSED, LETTER_LOGGED, LETTER_STATUS_CHANGED, MAIL_BATCH_MAILED,
+            ADVOCACY_PIECES_LOGGED, REPLY_RECEIVED, RECIPIENT_CUSTODY_CHANGED, PEN_PAL_MATCHED, PEN_PAL_ENDED,
+            REIMBURSEMENT_REQUESTED, REIMBURSEMENT_DECIDED).stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventTypes() {

@@ -21,11 +21,27 @@ public final class Topics {
      */
     public static final String COMMUNITY_EVENTS = "volunteer.events.v1";
 
+    /** Campaigns published and closed. Keyed by campaign id. */
+    public static final String CAMPAIGNS = "letter.campaigns.v1";
+
+    /**
+     * Every piece's journey: letters logged and their status changes, mail batches mailed, self-mailed advocacy pieces
+     * and replies received. Keyed by the letter, batch, advocacy log or reply id.
+     */
+    public static final String LETTERS = "letter.letters.v1";
+
+    /** Detained recipients' custody changes and their pen-pal matches. Keyed by recipient or match id. */
+    public static final String RECIPIENTS = "letter.recipients.v1";
+
+    /** Reimbursement requests and decisions. Keyed by request id. */
+    public static final String REIMBURSEMENTS = "letter.reimbursements.v1";
+
     private Topics() {
     }
 
     /** Every topic of the backbone, so that local runs and tests can create them up front. */
     public static java.util.List<String> all() {
-        return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS, COMMUNITY_EVENTS);
+        return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS, COMMUNITY_EVENTS, CAMPAIGNS, LETTERS, RECIPIENTS,
+                REIMBURSEMENTS);
     }
 }
