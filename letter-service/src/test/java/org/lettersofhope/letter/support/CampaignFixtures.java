@@ -1,0 +1,138 @@
+package org.lettersofhope.letter.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.lettersofhope.commons.security.ApiKeySecrets;
+import org.lettersofhope.commons.testing.KafkaTestClient;
+import org.lettersofhope.commons.testing.TestTokens;
+import org.lettersofhope.shared.event.EventCodec;
+import org.lettersofhope.shared.event.EventEnvelope;
+import org.lettersofhope.shared.event.EventTypes;
+import org.lettersofhope.shared.event.Topics;
+import org.lettersofhope.shared.event.access.ApiKeyIssued;
+import org.lettersofhope.shared.event.access.ApiKeyScope;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Officials, campaigns, tokens and keys for tests; every call makes data of its own (tests share the database). */
+public final class CampaignFixtures {
+
+    private CampaignFixtures() {
+    }
+
+    /** A headquarters coordinator: a coordinator token without a chapter. */
+    public static String hq() {
+        return TestTokens.bearer("coordinator");
+    }
+
+    public static String admin() {
+        return TestTokens.bearer("admin");
+    }
+
+    public static String volunteer(UUID id) {
+        return TestTokens.bearerFor(id, null, "volunteer");
+    }
+
+    public static String coordinatorOf(UUID chapter) {
+        return TestTokens.bearerFor(UUID.randomUUID(), chapter, "coordinator");
+    }
+
+    /**
+     * A partner key of the chapter, issued as volunteer-service does it: an ApiKeyIssued event on the real broker,
+     * which this service's key projection picks up.
+     */
+    public static String partnerKeyOf(UUID chapter) {
+        ApiKeySecrets.NewKey key = ApiKeySecrets.generate();
+        EventEnvelope issued = EventCodec.wrap(EventTypes.API_KEY_ISSUED, "/test", new ApiKeyIssued(key.keyId(),
+                ApiKeyScope.PARTNER, chapter, key.secretSha256(), Instant.now()));
+        KafkaTestClient.produce(Topics.API_KEYS, issued.partitionkey(), EventCodec.encode(issued));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given().header("X-API-Key", key.plaintext())
+                .when().get("/api/whoami").then().extract().statusCode() == 200);
+        return key.plaintext();
+    }
+
+    /** A request carrying a bearer token ({@code Bearer …}) or an API key. */
+    public static RequestSpecification as(String credential) {
+        return credential.startsWith("Bearer ") ? given().header("Authorization", credential)
+                : given().header("X-API-Key", credential);
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    public static String uniqueSlug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    public static Map<String, Object> officialForm() {
+        Map<String, Object> address = new HashMap<>();
+        address.put("line1", "2707 Martin Luther King Jr Ave SE");
+        address.put("line2", "Mail Stop 0525");
+        address.put("city", "Washington");
+        address.put("region", "US-DC");
+        address.put("postalCode", "20528");
+        Map<String, Object> form = new HashMap<>();
+        form.put("name", "Alex Rivera " + UUID.randomUUID().toString().substring(0, 6));
+        form.put("title", "Secretary of Homeland Security");
+        form.put("office", "U.S. Department of Homeland Security");
+        form.put("mailingAddress", address);
+        form.put("socialHandles", List.of(Map.of("platform", "BLUESKY", "handle", "@dhs.example.gov")));
+        return form;
+    }
+
+    /** Adds an official as headquarters and answers its id. */
+    public static String official() {
+        return as(hq()).contentType(ContentType.JSON).body(officialForm()).when().post("/api/officials")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A complete campaign form of the kind, running from yesterday for a month, targeting the officials given. */
+    public static Map<String, Object> campaignForm(String kind, String... targetIds) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("slug", uniqueSlug(kind.toLowerCase()));
+        form.put("name", "Write to the Secretary");
+        form.put("kind", kind);
+        form.put("description", "Families are separated by detention far from home.\nWrite today.");
+        form.put("callToAction", "Send a postcard asking for release on parole.");
+        form.put("talkingPoints", List.of(Map.of("heading", "Why parole",
+                "points", List.of("Detention is not necessary", "Parole keeps families together"))));
+        form.put("hashtags", List.of("#FreeThemAll", "LettersOfHope"));
+        form.put("targetIds", new ArrayList<>(List.of(targetIds)));
+        form.put("mailingInstructions", "Mail your postcard to the address shown for each target.");
+        form.put("goal", 2000);
+        form.put("startsOn", today().minusDays(1).toString());
+        form.put("endsOn", today().plusDays(30).toString());
+        return form;
+    }
+
+    /** Drafts the campaign as headquarters and answers its id. */
+    public static String draft(Map<String, Object> form) {
+        return as(hq()).contentType(ContentType.JSON).body(form).when().post("/api/campaigns")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static void publish(String campaignId) {
+        as(hq()).when().post("/api/campaigns/" + campaignId + "/publish").then().statusCode(200);
+    }
+
+    /** An active advocacy campaign with one new target; answers {campaignId, targetId}. */
+    public static String[] activeAdvocacy() {
+        String target = official();
+        String campaign = draft(campaignForm("ADVOCACY", target));
+        publish(campaign);
+        return new String[] { campaign, target };
+    }
+}
