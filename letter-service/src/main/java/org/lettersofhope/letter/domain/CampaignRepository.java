@@ -27,6 +27,14 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, UUID>
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /**
+     * Finds the campaign and holds it in its current status until the transaction ends: closing it waits for pieces
+     * being logged against it, so no piece counts after the close.
+     */
+    public Optional<Campaign> findShared(UUID id) {
+        return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_READ));
+    }
+
     public Optional<Campaign> findBySlug(String slug) {
         return find("slug", slug.toLowerCase(Locale.ROOT)).firstResultOptional();
     }

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Hibernate;
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.persistence.UniqueViolations;
 import org.lettersofhope.commons.rest.ProblemException;
@@ -77,7 +78,7 @@ public class CampaignService {
         apply(c, plan, now);
         campaigns.persist(c);
         flushSlug();
-        return c;
+        return loaded(c);
     }
 
     /**
@@ -117,7 +118,7 @@ public class CampaignService {
             }
             campaigns.flush();
         });
-        return found;
+        return found.map(CampaignService::loaded);
     }
 
     /** Draft → active: checks that the campaign is complete, then announces it. */
@@ -155,7 +156,7 @@ public class CampaignService {
             c.updatedAt = now;
             campaigns.flush();
         });
-        return found;
+        return found.map(CampaignService::loaded);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -200,6 +201,12 @@ public class CampaignService {
             }
             throw e;
         }
+    }
+
+    /** The targets loaded, so that the campaign can be shown after its transaction has ended. */
+    private static Campaign loaded(Campaign c) {
+        Hibernate.initialize(c.targets);
+        return c;
     }
 
     private boolean canRead(Campaign c) {
