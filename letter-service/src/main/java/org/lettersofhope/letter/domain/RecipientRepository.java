@@ -1,0 +1,55 @@
+package org.lettersofhope.letter.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.lettersofhope.shared.event.letter.CustodyStatus;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class RecipientRepository implements PanacheRepositoryBase<Recipient, UUID> {
+
+    public Optional<Recipient> find(UUID id) {
+        return id == null ? Optional.empty() : findByIdOptional(id);
+    }
+
+    /** Locks the row: custody and consent changes of one recipient happen one at a time. */
+    public Optional<Recipient> findForUpdate(UUID id) {
+        return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** One indexed lookup by the A-Number's blind index. */
+    public Optional<Recipient> findByANumberLookup(byte[] lookup) {
+        return find("aNumberLookup", lookup).firstResultOptional();
+    }
+
+    public PanacheQuery<Recipient> search(UUID facilityId, CustodyStatus status, Boolean consents,
+            Instant updatedSince) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        add(where, params, "facilityId = :facilityId", "facilityId", facilityId);
+        add(where, params, "custodyStatus = :status", "status", status);
+        add(where, params, "consentsToLetters = :consents", "consents", consents);
+        add(where, params, "updatedAt >= :updatedSince", "updatedSince", updatedSince);
+        Sort sort = Sort.by("updatedAt").and("id");
+        return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
+    }
+
+    static void add(List<String> where, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            where.add(condition);
+            params.put(name, value);
+        }
+    }
+}
