@@ -38,18 +38,11 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, UUI
             Instant updatedSince) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        add(where, params, "facilityId = :facilityId", "facilityId", facilityId);
-        add(where, params, "custodyStatus = :status", "status", status);
-        add(where, params, "consentsToLetters = :consents", "consents", consents);
-        add(where, params, "updatedAt >= :updatedSince", "updatedSince", updatedSince);
+        Filters.add(where, params, "facilityId = :facilityId", "facilityId", facilityId);
+        Filters.add(where, params, "custodyStatus = :status", "status", status);
+        Filters.add(where, params, "consentsToLetters = :consents", "consents", consents);
+        Filters.add(where, params, "updatedAt >= :updatedSince", "updatedSince", updatedSince);
         Sort sort = Sort.by("updatedAt").and("id");
         return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
-    }
-
-    static void add(List<String> where, Map<String, Object> params, String condition, String name, Object value) {
-        if (value != null) {
-            where.add(condition);
-            params.put(name, value);
-        }
     }
 }
