@@ -42,6 +42,10 @@ public class LetterRepository implements PanacheRepositoryBase<Letter, UUID> {
                 .list();
     }
 
+    public long countInBatch(UUID batchId) {
+        return count("batchId", batchId);
+    }
+
     /** Least recently changed first, so that {@code updatedSince} syncs page through in order. */
     public PanacheQuery<Letter> search(LetterSearch s) {
         List<String> where = new ArrayList<>();

@@ -69,4 +69,37 @@ public final class LetterFixtures {
     public static ValidatableResponse read(String credential, UUID letter) {
         return as(credential).when().get("/api/letters/" + letter).then();
     }
+
+    /** An open batch for the facility; answers its id. */
+    public static UUID openBatch(UUID facility) {
+        return UUID.fromString(given().header("Authorization", hq()).contentType(ContentType.JSON)
+                .body(Map.of("facilityId", facility.toString())).when().post("/api/mail-batches")
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    public static ValidatableResponse addToBatch(UUID batch, UUID letter) {
+        return given().header("Authorization", hq()).contentType(ContentType.JSON)
+                .body(Map.of("letterId", letter.toString())).when().post("/api/mail-batches/" + batch + "/letters")
+                .then();
+    }
+
+    public static ValidatableResponse seal(UUID batch) {
+        return given().header("Authorization", hq()).when().post("/api/mail-batches/" + batch + "/seal").then();
+    }
+
+    public static ValidatableResponse mail(UUID batch, long postageCents, String currency) {
+        return given().header("Authorization", hq()).contentType(ContentType.JSON)
+                .body(Map.of("postageCents", postageCents, "currency", currency))
+                .when().post("/api/mail-batches/" + batch + "/mailing").then();
+    }
+
+    /** A letter headquarters mailed to the recipient's facility in a batch of its own. */
+    public static UUID mailedLetter(UUID recipient, UUID facility) {
+        UUID letter = approvedLetter(recipient);
+        UUID batch = openBatch(facility);
+        addToBatch(batch, letter).statusCode(200);
+        seal(batch).statusCode(200);
+        mail(batch, 73, "USD").statusCode(200);
+        return letter;
+    }
 }
