@@ -55,6 +55,10 @@ public class Recipient {
     @Column(name = "consents_to_letters", nullable = false)
     public boolean consentsToLetters;
 
+    /** When the last quick note went to them; quick notes go to whoever has waited longest. */
+    @Column(name = "last_quick_note_at")
+    public Instant lastQuickNoteAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -34,6 +34,25 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, UUI
         return find("aNumberLookup", lookup).firstResultOptional();
     }
 
+    /**
+     * The next recipient a quick note goes to, locked: consenting, in custody at an active facility, waited longest
+     * for a note; with {@code language} (a primary subtag such as {@code es}), only those who prefer it. Rows another
+     * quick note is taking at this moment are skipped rather than waited for.
+     */
+    public Optional<Recipient> nextForQuickNote(String language) {
+        String sql = "select r.* from recipient r join facility f on f.id = r.facility_id and f.active "
+                + "where r.consents_to_letters and r.custody_status in ('DETAINED', 'TRANSFERRED') "
+                + (language == null ? "" : "and lower(split_part(r.preferred_language, '-', 1)) = :language ")
+                + "order by r.last_quick_note_at nulls first, r.id limit 1 for update of r skip locked";
+        var query = getEntityManager().createNativeQuery(sql, Recipient.class);
+        if (language != null) {
+            query.setParameter("language", language);
+        }
+        @SuppressWarnings("unchecked")
+        List<Recipient> found = query.getResultList();
+        return found.stream().findFirst();
+    }
+
     public PanacheQuery<Recipient> search(UUID facilityId, CustodyStatus status, Boolean consents,
             Instant updatedSince) {
         List<String> where = new ArrayList<>();

@@ -74,16 +74,17 @@ public class LetterService {
         }
         Author author = author(form);
         RecipientCard recipient = reachableRecipient(form.recipientId());
-        Letter l = newLetter(form, recipient, author.startsAs(), author.writerId(), author.chapterId());
+        Letter l = newLetter(form, recipient, author.startsAs(), author.writerId(), author.chapterId(), null);
         return view(l, recipient);
     }
 
     /**
      * Creates the letter in {@code status}, its first history entry and the {@code LetterLogged} event. The caller
-     * has checked that the recipient takes letters.
+     * has checked that the recipient takes letters. {@code note} is a quick note's content, or null.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    Letter newLetter(LetterForm form, RecipientCard recipient, LetterStatus status, UUID writerId, UUID chapterId) {
+    Letter newLetter(LetterForm form, RecipientCard recipient, LetterStatus status, UUID writerId, UUID chapterId,
+            QuickNote note) {
         Instant now = Instant.now();
         Letter l = new Letter();
         l.id = UUID.randomUUID();
@@ -96,6 +97,11 @@ public class LetterService {
         l.chapterId = chapterId;
         l.campaignId = form.campaignId();
         l.region = form.region() != null ? Regions.normalize(form.region().strip()) : facilityRegion(l.facilityId);
+        if (note != null) {
+            l.noteText = note.text();
+            l.noteWriterName = note.writerFirstName();
+            l.noteLanguage = note.language();
+        }
         l.createdAt = now;
         l.updatedAt = now;
         letters.persist(l);

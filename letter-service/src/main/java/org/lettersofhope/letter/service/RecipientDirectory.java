@@ -29,7 +29,7 @@ public class RecipientDirectory {
                     && (custodyStatus == CustodyStatus.DETAINED || custodyStatus == CustodyStatus.TRANSFERRED);
         }
 
-        static RecipientCard of(Recipient r) {
+        public static RecipientCard of(Recipient r) {
             return new RecipientCard(r.id, r.displayName, r.preferredLanguage, r.custodyStatus, r.consentsToLetters,
                     r.facilityId);
         }
