@@ -79,8 +79,8 @@ public class AdvocacyPiecesResource {
     @APIResponse(responseCode = "404", description = "No such campaign that the caller may see")
     public PageResponse<AdvocacyPiecesResponse> list(@PathParam("campaignId") UUID campaignId,
             @BeanParam @Valid PageParams paging) {
-        Slice<AdvocacyLog> slice = service.ofCampaign(campaignId, paging.page, paging.size)
+        Slice<AdvocacyLog> slice = service.ofCampaign(campaignId, paging)
                 .orElseThrow(NotFoundException::new);
-        return PageResponse.of(slice.items(), paging, slice.total(), AdvocacyPiecesResponse::of);
+        return PageResponse.ofSlice(slice.itemsPlusOne(), paging, null, AdvocacyPiecesResponse::of);
     }
 }

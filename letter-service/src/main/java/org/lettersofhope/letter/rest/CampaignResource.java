@@ -97,8 +97,8 @@ public class CampaignResource {
         CampaignStatus wanted = QueryParams.enumValue(CampaignStatus.class, status, "status");
         Slice<Campaign> slice = service.list(wanted == null ? null : EnumSet.of(wanted),
                 QueryParams.enumValue(CampaignKind.class, kind, "kind"),
-                QueryParams.instant(updatedSince, "updatedSince"), paging.page, paging.size);
-        return PageResponse.of(slice.items(), paging, slice.total(), CampaignResponse::of);
+                QueryParams.instant(updatedSince, "updatedSince"), paging);
+        return PageResponse.ofSlice(slice.itemsPlusOne(), paging, null, CampaignResponse::of);
     }
 
     @GET

@@ -87,8 +87,8 @@ public class GuidelinesResource {
     @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public PageResponse<GuidelinesResponse> list(@BeanParam @Valid PageParams paging) {
         Optional<String> current = service.currentVersion();
-        Slice<GuidelinesVersion> slice = service.list(paging.page, paging.size);
-        return PageResponse.of(slice.items(), paging, slice.total(),
+        Slice<GuidelinesVersion> slice = service.list(paging);
+        return PageResponse.ofSlice(slice.itemsPlusOne(), paging, null,
                 g -> GuidelinesResponse.summary(g, current.map(g.version::equals).orElse(false)));
     }
 

@@ -46,8 +46,7 @@ public class MyAdvocacyPiecesResource {
             @QueryParam("campaignId") @Parameter(description = "Only this campaign's",
                     schema = @Schema(format = "uuid")) String campaignId,
             @BeanParam @Valid PageParams paging) {
-        Slice<AdvocacyLog> slice = service.mine(QueryParams.uuid(campaignId, "campaignId"), paging.page,
-                paging.size);
-        return PageResponse.of(slice.items(), paging, slice.total(), AdvocacyPiecesResponse::of);
+        Slice<AdvocacyLog> slice = service.mine(QueryParams.uuid(campaignId, "campaignId"), paging);
+        return PageResponse.ofSlice(slice.itemsPlusOne(), paging, null, AdvocacyPiecesResponse::of);
     }
 }

@@ -47,7 +47,7 @@ public class MyReimbursementsResource {
                     schema = @Schema(implementation = ReimbursementStatus.class)) String status,
             @BeanParam @Valid PageParams paging) {
         Slice<Reimbursement> slice = service.mine(QueryParams.enumValue(ReimbursementStatus.class, status, "status"),
-                paging.page, paging.size);
-        return PageResponse.of(slice.items(), paging, slice.total(), ReimbursementResponse::of);
+                paging);
+        return PageResponse.ofSlice(slice.itemsPlusOne(), paging, null, ReimbursementResponse::of);
     }
 }

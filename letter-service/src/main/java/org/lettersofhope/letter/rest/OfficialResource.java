@@ -38,7 +38,6 @@ import org.lettersofhope.commons.rest.ETags;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.RateLimited;
-import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.letter.domain.Official;
 import org.lettersofhope.letter.service.OfficialService;
@@ -85,8 +84,8 @@ public class OfficialResource {
             @Parameter(description = "Start of the official's name, any letter case",
                     schema = @Schema(maxLength = 120, pattern = TextRules.LINE)) String name,
             @BeanParam @Valid PageParams paging) {
-        Slice<Official> slice = service.list(name, paging.page, paging.size);
-        return PageResponse.of(slice.items(), paging, slice.total(), OfficialResponse::of);
+        Slice<Official> slice = service.list(name, paging);
+        return PageResponse.ofSlice(slice.itemsPlusOne(), paging, null, OfficialResponse::of);
     }
 
     @GET

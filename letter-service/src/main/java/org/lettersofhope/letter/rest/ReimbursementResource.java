@@ -82,8 +82,8 @@ public class ReimbursementResource {
                     schema = @Schema(implementation = ReimbursementStatus.class)) String status,
             @BeanParam @Valid PageParams paging) {
         Slice<Reimbursement> slice = service.queue(
-                QueryParams.enumValue(ReimbursementStatus.class, status, "status"), paging.page, paging.size);
-        return PageResponse.of(slice.items(), paging, slice.total(), ReimbursementResponse::of);
+                QueryParams.enumValue(ReimbursementStatus.class, status, "status"), paging);
+        return PageResponse.ofSlice(slice.itemsPlusOne(), paging, null, ReimbursementResponse::of);
     }
 
     @GET

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.rest.PageParams;
+
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.letter.domain.AdvocacyLog;
@@ -24,7 +26,6 @@ import org.lettersofhope.shared.event.Regions;
 import org.lettersofhope.shared.event.letter.AdvocacyPiecesLogged;
 import org.lettersofhope.shared.event.letter.CampaignKind;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Self-mailed advocacy pieces: a volunteer reports their own, a chapter (coordinator or partner key) reports for its
@@ -49,7 +50,7 @@ public class AdvocacyService {
     WriterRepository writers;
 
     @Inject
-    CallerAccess access;
+    Access access;
 
     @Inject
     Outbox outbox;
@@ -83,8 +84,8 @@ public class AdvocacyService {
 
     /** The calling volunteer's own logs, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Slice<AdvocacyLog> mine(UUID campaignId, int page, int size) {
-        return slice(logs.byVolunteer(access.requirePerson(), campaignId), page, size);
+    public Slice<AdvocacyLog> mine(UUID campaignId, PageParams paging) {
+        return Slice.of(logs.byVolunteer(access.requirePerson(), campaignId), paging);
     }
 
     /**
@@ -92,13 +93,13 @@ public class AdvocacyService {
      * Empty when there is no such campaign.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Slice<AdvocacyLog>> ofCampaign(UUID campaignId, int page, int size) {
+    public Optional<Slice<AdvocacyLog>> ofCampaign(UUID campaignId, PageParams paging) {
         if (campaigns.find(campaignId).filter(c -> c.isPublic() || access.isStaff()).isEmpty()) {
             return Optional.empty();
         }
         UUID chapter = access.isHeadquarters() ? null
                 : access.boundChapter().orElseThrow(() -> new IllegalStateException("a chapter-bound caller"));
-        return Optional.of(slice(logs.byCampaign(campaignId, chapter), page, size));
+        return Optional.of(Slice.of(logs.byCampaign(campaignId, chapter), paging));
     }
 
     private static void requireOpen(Campaign c, AdvocacyForm form) {
@@ -149,9 +150,5 @@ public class AdvocacyService {
         }
         return new Reporter(form.volunteerId(), w.map(x -> x.chapterId).orElse(chapter.orElse(null)),
                 w.map(x -> x.region).orElse(null));
-    }
-
-    private static Slice<AdvocacyLog> slice(PanacheQuery<AdvocacyLog> query, int page, int size) {
-        return new Slice<>(query.page(page, size).list(), query.count());
     }
 }

@@ -21,6 +21,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.rest.PageParams;
+
 import org.hibernate.Hibernate;
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.persistence.UniqueViolations;
@@ -38,7 +40,6 @@ import org.lettersofhope.shared.event.letter.CampaignKind;
 import org.lettersofhope.shared.event.letter.CampaignPublished;
 import org.lettersofhope.shared.problem.Problem;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Campaigns from draft to closed. Headquarters writes and moves them; anyone reads active and closed ones;
@@ -58,7 +59,7 @@ public class CampaignService {
     OfficialRepository officials;
 
     @Inject
-    CallerAccess access;
+    Access access;
 
     @Inject
     Outbox outbox;
@@ -174,8 +175,8 @@ public class CampaignService {
      * closed ones for everyone else (active only unless asked; asking for drafts finds none).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Slice<Campaign> list(Set<CampaignStatus> statuses, CampaignKind kind, Instant updatedSince, int page,
-            int size) {
+    public Slice<Campaign> list(Set<CampaignStatus> statuses, CampaignKind kind, Instant updatedSince,
+            PageParams paging) {
         Set<CampaignStatus> visible = access.isStaff() ? EnumSet.allOf(CampaignStatus.class)
                 : EnumSet.of(CampaignStatus.ACTIVE, CampaignStatus.CLOSED);
         Set<CampaignStatus> wanted = EnumSet.copyOf(visible);
@@ -185,10 +186,9 @@ public class CampaignService {
             wanted = EnumSet.of(CampaignStatus.ACTIVE);
         }
         if (wanted.isEmpty()) {
-            return new Slice<>(List.of(), 0);
+            return new Slice<>(List.of());
         }
-        PanacheQuery<Campaign> query = campaigns.search(new CampaignSearch(wanted, kind, updatedSince));
-        return new Slice<>(query.page(page, size).list(), query.count());
+        return Slice.of(campaigns.search(new CampaignSearch(wanted, kind, updatedSince)), paging);
     }
 
     /** The unique slug index decides between two writers racing for one slug: the loser's flush fails here. */
@@ -275,9 +275,9 @@ public class CampaignService {
 
     private static void applyWording(Campaign c, CampaignPlan plan, Instant now) {
         c.name = plan.name().strip();
-        c.description = blankToNull(plan.description());
-        c.callToAction = blankToNull(plan.callToAction());
-        c.mailingInstructions = blankToNull(plan.mailingInstructions());
+        c.description = Texts.blankToNull(plan.description());
+        c.callToAction = Texts.blankToNull(plan.callToAction());
+        c.mailingInstructions = Texts.blankToNull(plan.mailingInstructions());
         c.talkingPoints = plan.talkingPoints() == null ? new ArrayList<>() : new ArrayList<>(plan.talkingPoints()
                 .stream().map(g -> new TalkingPointGroup(g.heading().strip(),
                         g.points().stream().map(String::strip).toList()))
@@ -333,7 +333,4 @@ public class CampaignService {
         return ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -8,11 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.rest.PageParams;
+
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.letter.domain.GuidelinesVersion;
 import org.lettersofhope.letter.domain.GuidelinesVersionRepository;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** The Letter Writing Guidelines: admins publish versions, anyone reads them, the last published is current. */
 @ApplicationScoped
@@ -22,7 +23,7 @@ public class GuidelinesService {
     GuidelinesVersionRepository versions;
 
     @Inject
-    CallerAccess access;
+    Access access;
 
     @Transactional
     public GuidelinesVersion publish(String version, String title, String body) {
@@ -65,8 +66,7 @@ public class GuidelinesService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Slice<GuidelinesVersion> list(int page, int size) {
-        PanacheQuery<GuidelinesVersion> query = versions.newestFirst();
-        return new Slice<>(query.page(page, size).list(), query.count());
+    public Slice<GuidelinesVersion> list(PageParams paging) {
+        return Slice.of(versions.newestFirst(), paging);
     }
 }

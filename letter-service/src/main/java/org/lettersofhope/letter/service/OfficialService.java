@@ -11,13 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.rest.PageParams;
+
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.letter.domain.Official;
 import org.lettersofhope.letter.domain.OfficialRepository;
 import org.lettersofhope.letter.domain.SocialHandle;
 import org.lettersofhope.shared.event.Regions;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Officials that campaigns target. Coordinators (of any chapter) and admins keep them, since every chapter writes to
@@ -73,17 +74,16 @@ public class OfficialService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Slice<Official> list(String namePrefix, int page, int size) {
-        PanacheQuery<Official> query = officials.search(namePrefix);
-        return new Slice<>(query.page(page, size).list(), query.count());
+    public Slice<Official> list(String namePrefix, PageParams paging) {
+        return Slice.of(officials.search(namePrefix), paging);
     }
 
     private static void apply(Official o, OfficialForm form, Instant now) {
         o.name = form.name().strip();
         o.title = form.title().strip();
-        o.office = blankToNull(form.office());
+        o.office = Texts.blankToNull(form.office());
         o.addressLine1 = form.addressLine1().strip();
-        o.addressLine2 = blankToNull(form.addressLine2());
+        o.addressLine2 = Texts.blankToNull(form.addressLine2());
         o.city = form.city().strip();
         o.region = Regions.normalize(form.region().strip());
         o.postalCode = form.postalCode().strip().toUpperCase(Locale.ROOT);
@@ -96,7 +96,4 @@ public class OfficialService {
         o.updatedAt = now;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

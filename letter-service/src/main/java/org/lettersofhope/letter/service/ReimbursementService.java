@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.rest.PageParams;
+
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.letter.domain.Reimbursement;
@@ -25,7 +27,6 @@ import org.lettersofhope.shared.event.letter.ReimbursementDecision;
 import org.lettersofhope.shared.event.letter.ReimbursementRequested;
 import org.lettersofhope.shared.problem.Problem;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Reimbursements: a volunteer asks, a coordinator of their chapter (or headquarters) approves or rejects with a
@@ -45,7 +46,7 @@ public class ReimbursementService {
     ReimbursementThresholds thresholds;
 
     @Inject
-    CallerAccess access;
+    Access access;
 
     @Inject
     Outbox outbox;
@@ -105,16 +106,16 @@ public class ReimbursementService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Slice<Reimbursement> mine(ReimbursementStatus status, int page, int size) {
-        return slice(reimbursements.byVolunteer(access.requirePerson(), status), page, size);
+    public Slice<Reimbursement> mine(ReimbursementStatus status, PageParams paging) {
+        return Slice.of(reimbursements.byVolunteer(access.requirePerson(), status), paging);
     }
 
     /** The requests the caller looks after: every chapter's for headquarters, their own chapter's otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Slice<Reimbursement> queue(ReimbursementStatus status, int page, int size) {
+    public Slice<Reimbursement> queue(ReimbursementStatus status, PageParams paging) {
         UUID chapter = access.isHeadquarters() ? null
                 : access.boundChapter().orElseThrow(() -> new IllegalStateException("a chapter-bound caller"));
-        return slice(reimbursements.queue(chapter, status), page, size);
+        return Slice.of(reimbursements.queue(chapter, status), paging);
     }
 
     private Optional<Reimbursement> decide(UUID id, ReimbursementStatus to, Consumer<Reimbursement> effect) {
@@ -144,9 +145,5 @@ public class ReimbursementService {
 
     private boolean isOwner(Reimbursement r) {
         return access.person().map(r.volunteerId::equals).orElse(false);
-    }
-
-    private static Slice<Reimbursement> slice(PanacheQuery<Reimbursement> query, int page, int size) {
-        return new Slice<>(query.page(page, size).list(), query.count());
     }
 }

@@ -6,13 +6,13 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.lettersofhope.letter.support.CampaignFixtures.as;
+import static org.lettersofhope.letter.support.LetterFixtures.as;
 import static org.lettersofhope.letter.support.CampaignFixtures.campaignForm;
 import static org.lettersofhope.letter.support.CampaignFixtures.draft;
-import static org.lettersofhope.letter.support.CampaignFixtures.hq;
+import static org.lettersofhope.letter.support.RecipientFixtures.hq;
 import static org.lettersofhope.letter.support.CampaignFixtures.official;
 import static org.lettersofhope.letter.support.CampaignFixtures.publish;
-import static org.lettersofhope.letter.support.CampaignFixtures.volunteer;
+import static org.lettersofhope.letter.support.LetterFixtures.volunteer;
 
 import java.time.Instant;
 import java.util.List;

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lettersofhope.letter.support.CampaignFixtures.admin;
-import static org.lettersofhope.letter.support.CampaignFixtures.as;
-import static org.lettersofhope.letter.support.CampaignFixtures.hq;
+import static org.lettersofhope.letter.support.LetterFixtures.as;
+import static org.lettersofhope.letter.support.RecipientFixtures.hq;
 
 import java.util.Map;
 import java.util.UUID;

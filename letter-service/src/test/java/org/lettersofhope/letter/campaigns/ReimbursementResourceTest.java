@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.lettersofhope.letter.support.CampaignFixtures.as;
-import static org.lettersofhope.letter.support.CampaignFixtures.coordinatorOf;
-import static org.lettersofhope.letter.support.CampaignFixtures.hq;
+import static org.lettersofhope.letter.support.LetterFixtures.as;
+import static org.lettersofhope.letter.support.LetterFixtures.coordinatorOf;
+import static org.lettersofhope.letter.support.RecipientFixtures.hq;
 import static org.lettersofhope.letter.support.CampaignFixtures.partnerKeyOf;
-import static org.lettersofhope.letter.support.CampaignFixtures.volunteer;
+import static org.lettersofhope.letter.support.LetterFixtures.volunteer;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,8 @@
 package org.lettersofhope.letter.support;
 
 import static io.restassured.RestAssured.given;
+import static org.lettersofhope.letter.support.LetterFixtures.as;
+import static org.lettersofhope.letter.support.RecipientFixtures.hq;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +26,6 @@ import org.lettersofhope.shared.event.access.ApiKeyIssued;
 import org.lettersofhope.shared.event.access.ApiKeyScope;
 
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /** Officials, campaigns, tokens and keys for tests; every call makes data of its own (tests share the database). */
 public final class CampaignFixtures {
@@ -32,21 +33,8 @@ public final class CampaignFixtures {
     private CampaignFixtures() {
     }
 
-    /** A headquarters coordinator: a coordinator token without a chapter. */
-    public static String hq() {
-        return TestTokens.bearer("coordinator");
-    }
-
     public static String admin() {
         return TestTokens.bearer("admin");
-    }
-
-    public static String volunteer(UUID id) {
-        return TestTokens.bearerFor(id, null, "volunteer");
-    }
-
-    public static String coordinatorOf(UUID chapter) {
-        return TestTokens.bearerFor(UUID.randomUUID(), chapter, "coordinator");
     }
 
     /**
@@ -61,12 +49,6 @@ public final class CampaignFixtures {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given().header("X-API-Key", key.plaintext())
                 .when().get("/api/whoami").then().extract().statusCode() == 200);
         return key.plaintext();
-    }
-
-    /** A request carrying a bearer token ({@code Bearer …}) or an API key. */
-    public static RequestSpecification as(String credential) {
-        return credential.startsWith("Bearer ") ? given().header("Authorization", credential)
-                : given().header("X-API-Key", credential);
     }
 
     public static LocalDate today() {

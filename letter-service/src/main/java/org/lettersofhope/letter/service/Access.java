@@ -12,14 +12,26 @@ import org.lettersofhope.commons.security.Roles;
 import io.quarkus.security.ForbiddenException;
 
 /**
- * Who the caller is for campaigns, advocacy logs, reimbursements and pen pals: a person (by the volunteer id in their
- * token), headquarters, or a chapter's coordinator or partner key.
+ * Who may do what in letter-service. Headquarters (an admin, or a coordinator whose token names no chapter) receives,
+ * reviews, batches and mails letters and is the only one to see recipients' identifiers; chapter coordinators and
+ * partner keys see their chapter's letters; a volunteer sees their own.
  */
 @ApplicationScoped
-public class CallerAccess {
+public class Access {
 
     @Inject
     Caller caller;
+
+    public boolean isHeadquarters() {
+        return caller.isHeadquarters();
+    }
+
+    /** 403 unless the caller is headquarters: recipients' identifiers and the mail room are theirs alone. */
+    public void requireHeadquarters() {
+        if (!caller.isHeadquarters()) {
+            throw new ForbiddenException("headquarters only");
+        }
+    }
 
     /** The volunteer id of a person calling with a token; empty for anonymous callers and API keys. */
     public Optional<UUID> person() {
@@ -29,23 +41,20 @@ public class CallerAccess {
         return caller.subject();
     }
 
-    /** The calling person's volunteer id, or 403 when the caller is not a person (an API key, a token without id). */
     public UUID requirePerson() {
         return person().orElseThrow(() -> new ForbiddenException("only a person can do this"));
     }
 
-    /** Admins and coordinators without a chapter; anyone else gets 403. */
-    public void requireHeadquarters() {
-        if (!caller.isHeadquarters()) {
-            throw new ForbiddenException("only headquarters can do this");
-        }
+    /** Who to record as having made a change: the token's subject or the API key's name. */
+    public String actor() {
+        return person().map(UUID::toString).orElse(caller.name());
     }
 
-    public boolean isHeadquarters() {
-        return caller.isHeadquarters();
+    public Caller caller() {
+        return caller;
     }
 
-    /** Coordinators (of any chapter) and admins: the staff who see drafts and queues. */
+    /** Coordinators (of any chapter) and admins: the staff who see draft campaigns and work queues. */
     public boolean isStaff() {
         return caller.is(Roles.COORDINATOR) || caller.is(Roles.ADMIN);
     }
@@ -55,15 +64,11 @@ public class CallerAccess {
         return caller.actsFor(chapterId);
     }
 
-    /** The chapter a chapter-bound caller (a chapter coordinator or partner key) works for; empty for others. */
+    /** The chapter a chapter-bound caller (a chapter's coordinator or partner key) works for; empty for others. */
     public Optional<UUID> boundChapter() {
         if (caller.isHeadquarters() || !(caller.is(Roles.COORDINATOR) || caller.is(Roles.PARTNER))) {
             return Optional.empty();
         }
         return caller.chapterId();
-    }
-
-    public boolean is(String role) {
-        return caller.is(role);
     }
 }
