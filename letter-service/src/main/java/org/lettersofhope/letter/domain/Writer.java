@@ -67,10 +67,6 @@ public class Writer {
         return Arrays.asList(roles).contains(role.name());
     }
 
-    public boolean writesIn(String language) {
-        return Arrays.asList(languages).contains(language);
-    }
-
     public boolean isErased() {
         return erasedAt != null;
     }

@@ -6,13 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.lettersofhope.commons.messaging.EventHandler;
+import org.lettersofhope.letter.service.PenPalService;
 import org.lettersofhope.letter.service.WriterProjection;
 import org.lettersofhope.shared.event.EventCodec;
 import org.lettersofhope.shared.event.EventEnvelope;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Topics;
 
-/** Feeds the writer projection from volunteer-service's volunteer events. */
+/**
+ * Feeds the writer projection from volunteer-service's volunteer events, and ends the pen-pal matches of a writer who
+ * paused, left or was erased, in the same transaction.
+ */
 @ApplicationScoped
 public class WriterEventsHandler implements EventHandler {
 
@@ -22,6 +26,9 @@ public class WriterEventsHandler implements EventHandler {
 
     @Inject
     WriterProjection writers;
+
+    @Inject
+    PenPalService penPals;
 
     @Override
     public String name() {
@@ -46,11 +53,12 @@ public class WriterEventsHandler implements EventHandler {
         } else if (EventTypes.VOLUNTEER_PROFILE_CHANGED.name().equals(type)) {
             writers.profileChanged(EventCodec.payload(event, EventTypes.VOLUNTEER_PROFILE_CHANGED));
         } else if (EventTypes.VOLUNTEER_STATUS_CHANGED.name().equals(type)) {
-            writers.statusChanged(EventCodec.payload(event, EventTypes.VOLUNTEER_STATUS_CHANGED));
+            penPals.writerWithdrew(writers.statusChanged(
+                    EventCodec.payload(event, EventTypes.VOLUNTEER_STATUS_CHANGED)));
         } else if (EventTypes.VOLUNTEER_GUIDELINES_ACCEPTED.name().equals(type)) {
             writers.guidelinesAccepted(EventCodec.payload(event, EventTypes.VOLUNTEER_GUIDELINES_ACCEPTED));
         } else {
-            writers.erased(EventCodec.payload(event, EventTypes.VOLUNTEER_ERASED));
+            penPals.writerWithdrew(writers.erased(EventCodec.payload(event, EventTypes.VOLUNTEER_ERASED)));
         }
     }
 }
