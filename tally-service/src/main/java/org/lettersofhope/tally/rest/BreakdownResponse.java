@@ -20,13 +20,14 @@ public record BreakdownResponse(
         List<CellResponse> cells) {
 
     @Schema(name = "BreakdownCell")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record CellResponse(
             @Schema(description = "The chapter id, region code, target id, action type or source",
                     examples = "US-CA") String key,
             @Schema(description = "The count; null when the cell is too small to show", nullable = true,
-                    examples = "312") @JsonInclude(JsonInclude.Include.ALWAYS) Long count,
+                    examples = "312") Long count,
             @Schema(description = "Set instead of count on a suppressed cell: the count is below this", nullable = true,
-                    examples = "5") @JsonInclude(JsonInclude.Include.NON_NULL) Integer fewerThan) {
+                    examples = "5") Integer fewerThan) {
     }
 
     static BreakdownResponse of(UUID campaignId, Metric metric, Dimension by, List<TallyQueries.Cell> cells) {

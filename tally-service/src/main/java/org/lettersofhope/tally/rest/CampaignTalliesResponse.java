@@ -13,6 +13,9 @@ import org.lettersofhope.shared.event.letter.CampaignKind;
 import org.lettersofhope.tally.domain.Metric;
 import org.lettersofhope.tally.service.TallyQueries;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+
 @Schema(name = "CampaignTallies", description = "A campaign's totals per metric and its goal progress. Totals are "
         + "exact for everyone and contain no personal data.")
 public record CampaignTalliesResponse(
@@ -30,6 +33,7 @@ public record CampaignTalliesResponse(
         @Schema(description = "When these totals were read") Instant asOf) {
 
     @Schema(name = "GoalProgress", description = "Progress towards the campaign's goal, counted in ACTIONS")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record GoalResponse(
             @Schema(examples = "ACTIONS") Metric metric,
             @Schema(examples = "1240") long count,

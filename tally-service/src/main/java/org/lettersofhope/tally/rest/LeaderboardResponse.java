@@ -14,11 +14,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record LeaderboardResponse(UUID campaignId, Metric metric, List<Entry> entries) {
 
     @Schema(name = "LeaderboardEntry")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Entry(
-            @Schema(nullable = true, examples = "1") @JsonInclude(JsonInclude.Include.ALWAYS) Integer rank,
+            @Schema(nullable = true, examples = "1") Integer rank,
             UUID chapterId,
-            @Schema(nullable = true, examples = "312") @JsonInclude(JsonInclude.Include.ALWAYS) Long count,
-            @Schema(nullable = true, examples = "5") @JsonInclude(JsonInclude.Include.NON_NULL) Integer fewerThan) {
+            @Schema(nullable = true, examples = "312") Long count,
+            @Schema(nullable = true, examples = "5") Integer fewerThan) {
     }
 
     static LeaderboardResponse of(UUID campaignId, Metric metric, List<TallyQueries.Ranked> ranked) {

@@ -14,11 +14,12 @@ public record VolunteerTallyResponse(
         List<RegionCount> byRegion) {
 
     @Schema(name = "RegionCount")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record RegionCount(
             @Schema(examples = "US-CA") String region,
-            @Schema(nullable = true, examples = "312") @JsonInclude(JsonInclude.Include.ALWAYS) Long count,
+            @Schema(nullable = true, examples = "312") Long count,
             @Schema(nullable = true, description = "Set instead of count on a region too small to show",
-                    examples = "5") @JsonInclude(JsonInclude.Include.NON_NULL) Integer fewerThan) {
+                    examples = "5") Integer fewerThan) {
     }
 
     static VolunteerTallyResponse of(long total, List<TallyQueries.Cell> regions) {
