@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.QueryParams;
@@ -59,6 +61,13 @@ public class ReportBackResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Idempotency idempotency;
+
+    /** What an Idempotency-Key fingerprints: the campaign and the body. */
+    record Keyed(UUID campaignId, Object request) {
+    }
+
     @POST
     @Path("/report-backs")
     @PermitAll
@@ -66,8 +75,10 @@ public class ReportBackResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report back what you did",
             description = "Public: a volunteer who mailed five postcards taps \"I did it\". Counted towards the "
-                    + "campaign's ACTIONS within a second. Limited per client address.")
-    @APIResponse(responseCode = "201", description = "Counted; the ledger entry",
+                    + "campaign's ACTIONS within a second. Limited per client address. A phone retrying with the "
+                    + "same Idempotency-Key never counts twice.")
+    @APIResponse(responseCode = "201", description = "Counted; the ledger entry (or, with Idempotent-Replayed: "
+            + "true, the entry the first request with this Idempotency-Key made)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LedgerEntryResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid report-back (quantity out of bounds, a date in the "
@@ -76,12 +87,16 @@ public class ReportBackResource {
     @APIResponse(responseCode = "409", description = "The campaign is closed")
     @APIResponse(responseCode = "413", description = "The body is larger than 256 KiB")
     @APIResponse(responseCode = "422", description = "chapterId is not an active chapter, or targetId not a target "
-            + "of the campaign")
+            + "of the campaign, or the Idempotency-Key was used with a different report-back")
     @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
-    public Response report(@PathParam("campaignId") UUID campaignId, @NotNull @Valid ReportBackRequest request) {
-        NewLedgerEntry entry = reportBacks.report(campaignId, request.toReport());
-        return Response.created(URI.create("/api/campaigns/" + campaignId + "/ledger/" + entry.id()))
-                .entity(LedgerEntryResponse.receipt(entry)).build();
+    public Response report(@PathParam("campaignId") UUID campaignId, @NotNull @Valid ReportBackRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<LedgerEntryResponse> outcome = idempotency.once(idempotencyKey, "report-back",
+                new Keyed(campaignId, request), LedgerEntryResponse.class,
+                () -> LedgerEntryResponse.receipt(reportBacks.report(campaignId, request.toReport())));
+        return Idempotency.created(outcome, URI.create("/api/campaigns/" + campaignId + "/ledger/"
+                + outcome.result().id()));
     }
 
     @POST
@@ -94,8 +109,9 @@ public class ReportBackResource {
             description = "For a partner chapter's key (or a chapter's coordinator): up to "
                     + BulkReportRequest.MAX_ENTRIES + " entries for the caller's own chapter, which entries without "
                     + "a chapterId are credited to. Headquarters may credit any active chapter. All entries are "
-                    + "counted, or none.")
-    @APIResponse(responseCode = "201", description = "Counted",
+                    + "counted, or none; a retry with the same Idempotency-Key counts nothing again.")
+    @APIResponse(responseCode = "201", description = "Counted (or, with Idempotent-Replayed: true, what the first "
+            + "request with this Idempotency-Key counted)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BulkReportResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid entries (more than " + BulkReportRequest.MAX_ENTRIES
@@ -107,11 +123,15 @@ public class ReportBackResource {
     @APIResponse(responseCode = "409", description = "The campaign is closed")
     @APIResponse(responseCode = "413", description = "The body is larger than 256 KiB")
     @APIResponse(responseCode = "422", description = "An entry names an inactive chapter or a target outside the "
-            + "campaign")
-    public Response bulk(@PathParam("campaignId") UUID campaignId, @NotNull @Valid BulkReportRequest request) {
-        var entries = reportBacks.bulk(campaignId, request.entries().stream().map(BulkReportRequest.Entry::toReport)
-                .toList());
-        return Response.status(Response.Status.CREATED).entity(BulkReportResponse.of(entries)).build();
+            + "campaign, or the Idempotency-Key was used with a different batch")
+    public Response bulk(@PathParam("campaignId") UUID campaignId, @NotNull @Valid BulkReportRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<BulkReportResponse> outcome = idempotency.once(idempotencyKey, "bulk-report-back",
+                new Keyed(campaignId, request), BulkReportResponse.class,
+                () -> BulkReportResponse.of(reportBacks.bulk(campaignId, request.entries().stream()
+                        .map(BulkReportRequest.Entry::toReport).toList())));
+        return Idempotency.created(outcome, URI.create("/api/campaigns/" + campaignId + "/ledger"));
     }
 
     @POST
