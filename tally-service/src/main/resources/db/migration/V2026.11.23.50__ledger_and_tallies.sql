@@ -27,11 +27,13 @@ create table chapter (
 );
 
 -- The ledger: report-backs from people, bulk entries from partners, and coordinators' adjusting entries. Append-only:
--- a wrong count is corrected by an adjustment that names the corrected entry and a reason, never by an edit.
+-- a wrong count is corrected by an adjustment that names the corrected entry and a reason, never by an edit. No
+-- foreign key to campaign: every insert would lock the one campaign row of a busy day of action (the service checks
+-- the campaign instead).
 create table ledger_entry (
     id                uuid        primary key,
     seq               bigint      generated always as identity unique,
-    campaign_id       uuid        not null references campaign (id),
+    campaign_id       uuid        not null,
     kind              varchar(16) not null,
     action_type       varchar(24) not null,
     quantity          integer     not null,
