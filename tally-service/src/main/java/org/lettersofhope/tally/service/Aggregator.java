@@ -224,9 +224,10 @@ public class Aggregator {
 
     private static void upsertCells(Connection c, Map<CellKey, Long> deltas) throws SQLException {
         List<Map.Entry<CellKey, Long>> rows = sorted(deltas);
-        try (PreparedStatement ps = c.prepareStatement("insert into tally_cell (scope, metric, dimension, value, count) "
-                + "select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::int8[]) "
-                + "on conflict (scope, metric, dimension, value) do update set count = tally_cell.count + excluded.count")) {
+        try (PreparedStatement ps = c.prepareStatement("insert into tally_cell (scope, metric, dimension, value, "
+                + "count) select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::int8[]) "
+                + "on conflict (scope, metric, dimension, value) do update "
+                + "set count = tally_cell.count + excluded.count")) {
             ps.setArray(1, Jdbc.uuids(c, rows, r -> r.getKey().scope()));
             ps.setArray(2, Jdbc.texts(c, rows, r -> r.getKey().metric()));
             ps.setArray(3, Jdbc.texts(c, rows, r -> r.getKey().dimension()));
@@ -280,7 +281,8 @@ public class Aggregator {
             return;
         }
         List<UUID> ids = List.copyOf(campaigns);
-        try (PreparedStatement ps = c.prepareStatement("select pg_notify('" + CHANNEL + "', id) from unnest(?::text[]) id")) {
+        try (PreparedStatement ps = c.prepareStatement("select pg_notify('" + CHANNEL + "', id) "
+                + "from unnest(?::text[]) id")) {
             ps.setArray(1, Jdbc.texts(c, ids, id -> id));
             ps.executeQuery().close();
         }

@@ -20,9 +20,9 @@ import org.lettersofhope.tally.domain.NewLedgerEntry;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * Writes ledger entries and contributions, and queues contributions for the {@link Aggregator}. Contributions recorded during one transaction (a
- * consumer's polled batch of events, say) are written together in one statement just before it commits; the
- * aggregator is woken once it has.
+ * Writes ledger entries and contributions, and queues contributions for the {@link Aggregator}. Contributions
+ * recorded during one transaction (a consumer's polled batch of events, say) are written together in one statement
+ * just before it commits; the aggregator is woken once it has.
  */
 @ApplicationScoped
 public class ContributionLog {
@@ -32,15 +32,15 @@ public class ContributionLog {
             + "date_trunc('hour', e.occurred_at, 'UTC'), e.chapter_id, e.region, e.target_id, e.action_type, e.kind, "
             + "e.id::text, e.recorded_at from %s e";
 
-    public static final String CONTRIBUTION_COLUMNS = "campaign_id, metric, quantity, bucket, chapter_id, region, target_id, "
-            + "action_type, source, source_id, recorded_at";
+    public static final String CONTRIBUTION_COLUMNS = "campaign_id, metric, quantity, bucket, chapter_id, region, "
+            + "target_id, action_type, source, source_id, recorded_at";
 
-    public static final String PENDING_COLUMNS = "campaign_id, metric, quantity, bucket, chapter_id, region, target_id, "
-            + "action_type, source";
+    public static final String PENDING_COLUMNS = "campaign_id, metric, quantity, bucket, chapter_id, region, "
+            + "target_id, action_type, source";
 
     /** Copies freshly written contributions ({@code c}, returning *) into the aggregator's queue. */
-    public static final String QUEUE = " insert into tally_pending (contribution_id, " + PENDING_COLUMNS + ") select id, "
-            + PENDING_COLUMNS + " from c";
+    public static final String QUEUE = " insert into tally_pending (contribution_id, " + PENDING_COLUMNS
+            + ") select id, " + PENDING_COLUMNS + " from c";
 
     private static final Object BUFFER = new Object();
 

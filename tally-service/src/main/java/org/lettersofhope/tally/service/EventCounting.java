@@ -41,8 +41,9 @@ public class EventCounting {
     @Transactional(Transactional.TxType.MANDATORY)
     public void volunteerRegistered(EventEnvelope event, VolunteerRegistered e) {
         String eventId = event.id();
-        contributions.record(List.of(new Contribution(null, Metric.VOLUNTEERS_REGISTERED, 1, at(e.registeredAt(), event),
-                e.chapterId(), e.region(), null, null, Source.VOLUNTEER_SERVICE, eventId)));
+        Instant when = at(e.registeredAt(), event);
+        contributions.record(List.of(new Contribution(null, Metric.VOLUNTEERS_REGISTERED, 1, when, e.chapterId(),
+                e.region(), null, null, Source.VOLUNTEER_SERVICE, eventId)));
     }
 
     /**
@@ -111,11 +112,12 @@ public class EventCounting {
         String eventId = event.id();
         ActionType action = e.pieceKind() == null ? ActionType.LETTER : ActionType.of(e.pieceKind());
         List<Contribution> out = new ArrayList<>();
-        out.add(new Contribution(e.campaignId(), Metric.LETTERS_LOGGED, 1, at(e.loggedAt(), event), e.chapterId(), e.region(),
-                null, action, Source.LETTER_SERVICE, eventId));
+        Instant when = at(e.loggedAt(), event);
+        out.add(new Contribution(e.campaignId(), Metric.LETTERS_LOGGED, 1, when, e.chapterId(), e.region(), null,
+                action, Source.LETTER_SERVICE, eventId));
         if (e.origin() == LetterOrigin.PEN_PAL || e.origin() == LetterOrigin.QUICK_NOTE) {
-            out.add(new Contribution(e.campaignId(), Metric.ACTIONS, 1, at(e.loggedAt(), event), e.chapterId(), e.region(), null,
-                    action, Source.LETTER_SERVICE, eventId));
+            out.add(new Contribution(e.campaignId(), Metric.ACTIONS, 1, when, e.chapterId(), e.region(), null, action,
+                    Source.LETTER_SERVICE, eventId));
         }
         contributions.record(out);
     }
@@ -134,8 +136,9 @@ public class EventCounting {
             default -> null;
         };
         if (metric != null) {
-            contributions.record(List.of(new Contribution(e.campaignId(), metric, 1, at(e.changedAt(), event), e.chapterId(),
-                    e.region(), null, null, Source.LETTER_SERVICE, eventId)));
+            Instant when = at(e.changedAt(), event);
+            contributions.record(List.of(new Contribution(e.campaignId(), metric, 1, when, e.chapterId(), e.region(),
+                    null, null, Source.LETTER_SERVICE, eventId)));
         }
     }
 
