@@ -20,8 +20,15 @@ final class Api {
                 .then().statusCode(202).extract().path("volunteerId");
     }
 
-    static long registeredIn(String tallyUrl, String region) {
-        Number n = given().baseUri(tallyUrl).when().get("/api/tallies/volunteers")
+    /**
+     * The exact count of a region, as a coordinator reads it (the public sees a region below 5 as "fewer than 5").
+     * {@code jwtPrivateKey} signs the coordinator's token.
+     */
+    static long registeredIn(String tallyUrl, String region, java.nio.file.Path jwtPrivateKey) {
+        String coordinator = "Bearer " + org.lettersofhope.devinfra.DevTokens.sign(jwtPrivateKey,
+                java.util.UUID.randomUUID().toString(), java.util.List.of("coordinator"), null,
+                java.time.Duration.ofMinutes(10));
+        Number n = given().baseUri(tallyUrl).header("Authorization", coordinator).when().get("/api/tallies/volunteers")
                 .then().statusCode(200)
                 .extract().path("byRegion.find { it.region == '" + region + "' }.count");
         return n == null ? 0 : n.longValue();

@@ -46,6 +46,7 @@ class ConsumerCrashIT {
         SystemUnderTest.Service volunteers = system.service("volunteer-service", "crash_volunteer").start();
         SystemUnderTest.Service tallies = system.service("tally-service", "crash_tally").start();
         String region = SystemUnderTest.freshRegion();
+        java.nio.file.Path key = system.infra.jwtPrivateKey();
         int total = 400;
         AtomicInteger sent = new AtomicInteger();
 
@@ -62,11 +63,12 @@ class ConsumerCrashIT {
         }
 
         // Let some events be counted, then kill tally-service twice while sign-ups keep coming.
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Api.registeredIn(tallies.url(), region) > 20);
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .until(() -> Api.registeredIn(tallies.url(), region, key) > 20);
         tallies.process.kill();
         sleep(700);
         tallies.start();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Api.registeredIn(tallies.url(), region) > 0);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Api.registeredIn(tallies.url(), region, key) > 0);
         tallies.process.kill();
         tallies.start();
 
@@ -74,17 +76,17 @@ class ConsumerCrashIT {
             f.get(120, TimeUnit.SECONDS);
         }
         writers.shutdown();
-        long countedBeforeKillsEnded = Api.registeredIn(tallies.url(), region);
+        long countedBeforeKillsEnded = Api.registeredIn(tallies.url(), region, key);
         assertTrue(countedBeforeKillsEnded <= total, "counted more than were sent: " + countedBeforeKillsEnded);
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> Api.registeredIn(tallies.url(), region) >= total);
+                .until(() -> Api.registeredIn(tallies.url(), region, key) >= total);
         sleep(2000);
-        assertEquals(total, Api.registeredIn(tallies.url(), region), "after two kills");
+        assertEquals(total, Api.registeredIn(tallies.url(), region, key), "after two kills");
 
         // Replay: with tally-service stopped, rewind its consumer group to the start of the topic.
         tallies.process.close();
-        String group = tallies.consumerGroup("volunteer-tallies");
+        String group = tallies.consumerGroup("tally-volunteers");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 system.infra.kafkaBootstrapServers()))) {
             Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
@@ -98,7 +100,7 @@ class ConsumerCrashIT {
         tallies.start();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> duplicatesDropped(tallies.url()) >= total);
-        assertEquals(total, Api.registeredIn(tallies.url(), region), "after replaying the topic from the start");
+        assertEquals(total, Api.registeredIn(tallies.url(), region, key), "after replaying the topic from the start");
     }
 
     /** How many redelivered events the consumer recognised and dropped since it started (Micrometer counter). */
@@ -106,7 +108,7 @@ class ConsumerCrashIT {
         String metrics = RestAssured.given().baseUri(tallyUrl).when().get("/q/metrics").then().statusCode(200)
                 .extract().asString();
         return metrics.lines()
-                .filter(l -> l.startsWith("letters_events_duplicates_total{") && l.contains("volunteer-tallies"))
+                .filter(l -> l.startsWith("letters_events_duplicates_total{") && l.contains("tally-volunteers"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();
     }

@@ -43,6 +43,7 @@ class LocalUpIT {
         String letters = "http://127.0.0.1:" + env.get("LETTERS_LETTER_PORT");
         String tallies = "http://127.0.0.1:" + env.get("LETTERS_TALLY_PORT");
         String region = SystemUnderTest.freshRegion();
+        java.nio.file.Path key = data.resolve("keys").resolve("jwt-private.pem");
 
         try (Up up = Up.start(env, data.resolve("up-1.log"))) {
             for (String url : List.of(volunteers, letters, tallies)) {
@@ -51,12 +52,12 @@ class LocalUpIT {
                 RestAssured.given().baseUri(url).when().get("/q/openapi").then().statusCode(200);
             }
             Api.register(volunteers, "Up", "Test", "up." + UUID.randomUUID() + "@example.org", "60601", region);
-            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Api.registeredIn(tallies, region) == 1);
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Api.registeredIn(tallies, region, key) == 1);
             up.terminateAndAssertNothingLeft();
         }
 
         try (Up again = Up.start(env, data.resolve("up-2.log"))) {
-            assertEquals(1, Api.registeredIn(tallies, region), "the second run keeps the first run's data");
+            assertEquals(1, Api.registeredIn(tallies, region, key), "the second run keeps the first run's data");
             again.terminateAndAssertNothingLeft();
         }
     }

@@ -91,8 +91,10 @@ public class KafkaClients {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = Topics.all().stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, config.topicPartitions(), config.topicReplication())
-                            // Kept for good: rebuilding a projection replays its topics from the beginning.
-                            .configs(Map.of("retention.ms", "-1")))
+                            // Kept for good: rebuilding a projection replays its topics from the beginning. A
+                            // compacted topic keeps the latest record of each key instead.
+                            .configs(Topics.isCompacted(t) ? Map.of("cleanup.policy", "compact")
+                                    : Map.of("retention.ms", "-1")))
                     .collect(Collectors.toList());
             if (!missing.isEmpty()) {
                 try {

@@ -36,12 +36,23 @@ public final class Topics {
     /** Reimbursement requests and decisions. Keyed by request id. */
     public static final String REIMBURSEMENTS = "letter.reimbursements.v1";
 
+    /**
+     * The current total of each campaign's metric, for partners who prefer Kafka to HTTP. Compacted: keyed by the
+     * tally (campaign and metric), so the topic keeps the latest total of every tally.
+     */
+    public static final String TALLIES = "tally.tallies.v1";
+
     private Topics() {
     }
 
     /** Every topic of the backbone, so that local runs and tests can create them up front. */
     public static java.util.List<String> all() {
         return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS, COMMUNITY_EVENTS, CAMPAIGNS, LETTERS, RECIPIENTS,
-                REIMBURSEMENTS);
+                REIMBURSEMENTS, TALLIES);
+    }
+
+    /** Topics that keep only the latest record per key (cleanup.policy=compact) instead of every record. */
+    public static boolean isCompacted(String topic) {
+        return TALLIES.equals(topic);
     }
 }

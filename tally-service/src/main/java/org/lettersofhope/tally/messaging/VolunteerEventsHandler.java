@@ -10,18 +10,26 @@ import org.lettersofhope.shared.event.EventCodec;
 import org.lettersofhope.shared.event.EventEnvelope;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Topics;
-import org.lettersofhope.tally.service.TallyService;
+import org.lettersofhope.tally.service.EventCounting;
+import org.lettersofhope.tally.service.ReportBacks;
 
-/** Counts what happens in volunteer-service. */
+/**
+ * Counts registrations, and forgets who reported what when a volunteer is erased. The name differs from the first
+ * model's consumer ("volunteer-tallies") on purpose: a new group reads the topic from the beginning into the new
+ * counters.
+ */
 @ApplicationScoped
 public class VolunteerEventsHandler implements EventHandler {
 
     @Inject
-    TallyService tallies;
+    EventCounting counting;
+
+    @Inject
+    ReportBacks reportBacks;
 
     @Override
     public String name() {
-        return "volunteer-tallies";
+        return "tally-volunteers";
     }
 
     @Override
@@ -31,11 +39,16 @@ public class VolunteerEventsHandler implements EventHandler {
 
     @Override
     public boolean accepts(String eventType) {
-        return EventTypes.VOLUNTEER_REGISTERED.name().equals(eventType);
+        return EventTypes.VOLUNTEER_REGISTERED.name().equals(eventType)
+                || EventTypes.VOLUNTEER_ERASED.name().equals(eventType);
     }
 
     @Override
     public void handle(EventEnvelope event) {
-        tallies.countRegistration(EventCodec.payload(event, EventTypes.VOLUNTEER_REGISTERED));
+        if (EventTypes.VOLUNTEER_REGISTERED.name().equals(event.type())) {
+            counting.volunteerRegistered(event, EventCodec.payload(event, EventTypes.VOLUNTEER_REGISTERED));
+        } else {
+            reportBacks.forgetReporter(EventCodec.payload(event, EventTypes.VOLUNTEER_ERASED).volunteerId());
+        }
     }
 }

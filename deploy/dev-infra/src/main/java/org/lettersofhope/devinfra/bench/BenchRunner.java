@@ -24,6 +24,8 @@ public final class BenchRunner {
         return switch (which) {
             case "volunteer-service" -> ServiceProcess.start(project, which, VolunteerBenchmark.serviceEnv(infra, port),
                     log, jvmOptions());
+            case "tally-service" -> ServiceProcess.start(project, which, TallyBenchmark.serviceEnv(infra, port), log,
+                    jvmOptions());
             default -> throw new IllegalArgumentException("no benchmark for " + which);
         };
     }
@@ -40,6 +42,14 @@ public final class BenchRunner {
 
     public static void run(String which, InfraState infra, ServiceProcess service, String[] args, PrintStream out)
             throws Exception {
+        if ("tally-service".equals(which)) {
+            long entries = args.length > 1 ? Long.parseLong(args[1]) : 10_000_000L;
+            double reportRate = args.length > 2 ? Double.parseDouble(args[2]) : 1500;
+            double eventRate = args.length > 3 ? Double.parseDouble(args[3]) : 1000;
+            Duration seconds = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 30);
+            TallyBenchmark.run(infra, service, entries, reportRate, eventRate, seconds, out);
+            return;
+        }
         int volunteers = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         double rate = args.length > 2 ? Double.parseDouble(args[2]) : 1000;
         Duration intake = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 30);

@@ -1,0 +1,37 @@
+package org.lettersofhope.tally.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntry, UUID> {
+
+    /**
+     * A page of a campaign's ledger, newest first, one row more than asked for (so the caller knows whether a
+     * next page exists without counting). {@code chapterId} null: every chapter.
+     */
+    public List<LedgerEntry> page(UUID campaignId, UUID chapterId, LedgerEntry.Kind kind, int offset, int size) {
+        StringBuilder q = new StringBuilder("campaignId = :campaign");
+        Parameters p = Parameters.with("campaign", campaignId);
+        if (chapterId != null) {
+            q.append(" and chapterId = :chapter");
+            p.and("chapter", chapterId);
+        }
+        if (kind != null) {
+            q.append(" and kind = :kind");
+            p.and("kind", kind);
+        }
+        return find(q.append(" order by seq desc").toString(), p).range(offset, offset + size).list();
+    }
+
+    /** Clears the reporter of a volunteer's entries: the one change the ledger allows. */
+    public int forgetReporter(UUID volunteerId) {
+        return getEntityManager().createNativeQuery("update ledger_entry set reporter_id = null where reporter_id = ?1")
+                .setParameter(1, volunteerId).executeUpdate();
+    }
+}

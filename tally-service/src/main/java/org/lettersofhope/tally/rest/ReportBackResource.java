@@ -1,0 +1,190 @@
+package org.lettersofhope.tally.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.Idempotency;
+import org.lettersofhope.commons.rest.PageParams;
+import org.lettersofhope.commons.rest.PageResponse;
+import org.lettersofhope.commons.rest.QueryParams;
+import org.lettersofhope.commons.rest.RateLimited;
+import org.lettersofhope.commons.security.Caller;
+import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.tally.domain.LedgerEntry;
+import org.lettersofhope.tally.domain.LedgerEntryRepository;
+import org.lettersofhope.tally.domain.NewLedgerEntry;
+import org.lettersofhope.tally.service.Refusals;
+import org.lettersofhope.tally.service.ReportBacks;
+import org.lettersofhope.tally.service.TallyQueries;
+
+/** The ledger: report-backs from people and partners, coordinators' adjustments, and reading it back. */
+@Path("/api/campaigns/{campaignId}")
+@Tag(name = "Report-backs", description = "What people and partners did for a campaign, as they report it, and "
+        + "coordinators' corrections")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportBackResource {
+
+    @Inject
+    ReportBacks reportBacks;
+
+    @Inject
+    TallyQueries queries;
+
+    @Inject
+    LedgerEntryRepository ledger;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Idempotency idempotency;
+
+    /** What an Idempotency-Key fingerprints: the campaign and the body. */
+    record Keyed(UUID campaignId, Object request) {
+    }
+
+    @POST
+    @Path("/report-backs")
+    @PermitAll
+    @RateLimited
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report back what you did",
+            description = "Public: a volunteer who mailed five postcards taps \"I did it\". Counted towards the "
+                    + "campaign's ACTIONS within a second. Limited per client address. A phone retrying with the "
+                    + "same Idempotency-Key never counts twice.")
+    @APIResponse(responseCode = "201", description = "Counted; the ledger entry (or, with Idempotent-Replayed: "
+            + "true, the entry the first request with this Idempotency-Key made)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LedgerEntryResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid report-back (quantity out of bounds, a date in the "
+            + "future or over a year ago, a hashtag on anything but a social post…); the offending fields are listed")
+    @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
+    @APIResponse(responseCode = "409", description = "The campaign is closed")
+    @APIResponse(responseCode = "413", description = "The body is larger than 256 KiB")
+    @APIResponse(responseCode = "422", description = "chapterId is not an active chapter, or targetId not a target "
+            + "of the campaign, or the Idempotency-Key was used with a different report-back")
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
+    public Response report(@PathParam("campaignId") UUID campaignId, @NotNull @Valid ReportBackRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<LedgerEntryResponse> outcome = idempotency.once(idempotencyKey, "report-back",
+                new Keyed(campaignId, request), LedgerEntryResponse.class,
+                () -> LedgerEntryResponse.receipt(reportBacks.report(campaignId, request.toReport())));
+        return Idempotency.created(outcome, URI.create("/api/campaigns/" + campaignId + "/ledger/"
+                + outcome.result().id()));
+    }
+
+    @POST
+    @Path("/report-backs/bulk")
+    @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN })
+    @SecurityRequirement(name = "apiKey")
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report back in bulk",
+            description = "For a partner chapter's key (or a chapter's coordinator): up to "
+                    + BulkReportRequest.MAX_ENTRIES + " entries for the caller's own chapter, which entries without "
+                    + "a chapterId are credited to. Headquarters may credit any active chapter. All entries are "
+                    + "counted, or none; a retry with the same Idempotency-Key counts nothing again.")
+    @APIResponse(responseCode = "201", description = "Counted (or, with Idempotent-Replayed: true, what the first "
+            + "request with this Idempotency-Key counted)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BulkReportResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid entries (more than " + BulkReportRequest.MAX_ENTRIES
+            + ", quantities out of bounds, dates in the future…); the offending fields are listed")
+    @APIResponse(responseCode = "401", description = "No valid key or token")
+    @APIResponse(responseCode = "403", description = "The caller cannot report in bulk, or an entry names another "
+            + "chapter than the caller's")
+    @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
+    @APIResponse(responseCode = "409", description = "The campaign is closed")
+    @APIResponse(responseCode = "413", description = "The body is larger than 256 KiB")
+    @APIResponse(responseCode = "422", description = "An entry names an inactive chapter or a target outside the "
+            + "campaign, or the Idempotency-Key was used with a different batch")
+    public Response bulk(@PathParam("campaignId") UUID campaignId, @NotNull @Valid BulkReportRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<BulkReportResponse> outcome = idempotency.once(idempotencyKey, "bulk-report-back",
+                new Keyed(campaignId, request), BulkReportResponse.class,
+                () -> BulkReportResponse.of(reportBacks.bulk(campaignId, request.entries().stream()
+                        .map(BulkReportRequest.Entry::toReport).toList())));
+        return Idempotency.created(outcome, URI.create("/api/campaigns/" + campaignId + "/ledger"));
+    }
+
+    @POST
+    @Path("/adjustments")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a count",
+            description = "Appends an adjusting entry with a reason; history is never edited. A chapter's "
+                    + "coordinator corrects their chapter's entries; headquarters any. Allowed on closed campaigns.")
+    @APIResponse(responseCode = "201", description = "The adjusting entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LedgerEntryResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid adjustment; the offending fields are listed")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a coordinator or admin, or another chapter's count")
+    @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
+    @APIResponse(responseCode = "409", description = "The correction would take the entry below zero")
+    @APIResponse(responseCode = "422", description = "correctsEntryId is not an entry of this campaign the caller "
+            + "may correct, or is itself an adjustment; or an unknown chapter or target")
+    public Response adjust(@PathParam("campaignId") UUID campaignId, @NotNull @Valid AdjustmentRequest request) {
+        NewLedgerEntry entry = reportBacks.adjust(campaignId, request.toAdjustment());
+        LedgerEntry stored = ledger.findById(entry.id());
+        return Response.created(URI.create("/api/campaigns/" + campaignId + "/ledger/" + entry.id()))
+                .entity(LedgerEntryResponse.of(stored, caller.isHeadquarters())).build();
+    }
+
+    @GET
+    @Path("/ledger")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Read a campaign's ledger",
+            description = "Newest first. Headquarters sees every entry (with reporter ids); a chapter's coordinator "
+                    + "or partner key sees its chapter's entries only.")
+    @APIResponse(responseCode = "200", description = "A page of entries")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "The caller's role cannot read ledgers")
+    @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
+    public PageResponse<LedgerEntryResponse> read(@PathParam("campaignId") UUID campaignId,
+            @QueryParam("kind") @Parameter(description = "Only entries of this kind",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "REPORT_BACK", "BULK",
+                            "ADJUSTMENT" })) String kind,
+            @BeanParam @Valid PageParams paging) {
+        LedgerEntry.Kind k = QueryParams.enumValue(LedgerEntry.Kind.class, kind, "kind");
+        queries.campaign(campaignId);
+        UUID chapter = null;
+        if (!caller.isHeadquarters()) {
+            chapter = caller.chapterId().orElseThrow(() -> Refusals.forbidden("You may not read ledgers."));
+        }
+        boolean hq = caller.isHeadquarters();
+        return PageResponse.ofSlice(ledger.page(campaignId, chapter, k, paging.offset(), paging.size + 1), paging,
+                null, e -> LedgerEntryResponse.of(e, hq));
+    }
+}

@@ -1,0 +1,108 @@
+package org.lettersofhope.tally.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Rebuilds every counter from the sources, in one transaction. The ledger's contributions are derived again from the
+ * ledger (the same mapping as when an entry is appended); the events' contributions are the record of what each
+ * consumed event did, kept with its event id; every counter is then the sum of all contributions. The aggregator is
+ * held off (its lock) and new contributions wait (a lock on the queue) until the rebuilt counters are committed, so
+ * nothing is counted twice or lost across the rebuild.
+ */
+@ApplicationScoped
+public class Rebuild {
+
+    private static final Logger LOG = Logger.getLogger(Rebuild.class);
+
+    private static final String SCOPES = " cross join lateral (values (c.campaign_id), "
+            + "('00000000-0000-0000-0000-000000000000'::uuid)) s(scope) where s.scope is not null";
+
+    @Schema(name = "RebuildResult")
+    public record Result(
+            @Schema(description = "Ledger entries whose contributions were derived again") long ledgerEntries,
+            @Schema(description = "Contributions summed, from the ledger and from events") long contributions,
+            @Schema(description = "Campaign totals rebuilt (and published as TallyChanged)") long campaignTotals,
+            @Schema(description = "How long it took") long millis) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Aggregator aggregator;
+
+    public Result run() {
+        long started = System.nanoTime();
+        Result result = QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                Aggregator.lock(c, Aggregator.WAIT_FOR_LOCK);
+                update(c, "lock table tally_pending in exclusive mode");
+                update(c, "delete from tally_contribution where source in ('REPORT_BACK', 'BULK', 'ADJUSTMENT')");
+                long ledger = update(c, "insert into tally_contribution (" + ContributionLog.CONTRIBUTION_COLUMNS
+                        + ") " + ContributionLog.LEDGER_CONTRIBUTIONS.formatted("ledger_entry"));
+                update(c, "delete from tally_pending");
+                update(c, "delete from tally_total");
+                update(c, "delete from tally_cell");
+                update(c, "delete from tally_hour");
+                update(c, "insert into tally_total (scope, metric, count, updated_at) "
+                        + "select s.scope, c.metric, sum(c.quantity), now() from tally_contribution c" + SCOPES
+                        + " group by 1, 2");
+                update(c, "insert into tally_cell (scope, metric, dimension, value, count) "
+                        + "select s.scope, c.metric, d.dimension, d.value, sum(c.quantity) from tally_contribution c"
+                        + " cross join lateral (values ('chapter', c.chapter_id::text), ('region', c.region), "
+                        + "('target', c.target_id::text), ('action', c.action_type), ('source', c.source)) "
+                        + "d(dimension, value)" + SCOPES + " and d.value is not null group by 1, 2, 3, 4");
+                update(c, "insert into tally_hour (scope, metric, hour, count) "
+                        + "select s.scope, c.metric, c.bucket, sum(c.quantity) from tally_contribution c" + SCOPES
+                        + " group by 1, 2, 3");
+                long contributions = count(c, "select count(*) from tally_contribution");
+                Map<Aggregator.TotalKey, Long> totals = campaignTotals(c);
+                aggregator.publish(c, totals);
+                return new Result(ledger, contributions, totals.size(), 0);
+            }
+        });
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("rebuilt the tallies from %d contributions in %d ms", result.contributions(), millis);
+        aggregator.wake();
+        return new Result(result.ledgerEntries(), result.contributions(), result.campaignTotals(), millis);
+    }
+
+    private static Map<Aggregator.TotalKey, Long> campaignTotals(Connection c) throws SQLException {
+        Map<Aggregator.TotalKey, Long> totals = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select scope, metric, count from tally_total "
+                + "where scope <> '00000000-0000-0000-0000-000000000000'"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                totals.put(new Aggregator.TotalKey(rs.getObject(1, UUID.class), rs.getString(2)), rs.getLong(3));
+            }
+        }
+        return totals;
+    }
+
+    private static long update(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.lettersofhope.tally.service;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/** Settings of tally-service ({@code letters.tallies.*}). */
+@ConfigMapping(prefix = "letters.tallies")
+public interface TallyConfig {
+
+    /** Public reads report a chapter or region cell below this as "fewer than" it. */
+    @WithName("small-cell-threshold")
+    @WithDefault("5")
+    int smallCellThreshold();
+
+    Aggregator aggregator();
+
+    interface Aggregator {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Contributions added to the counters per transaction at most. */
+        @WithName("batch-size")
+        @WithDefault("5000")
+        int batchSize();
+
+        /**
+         * Least time between two batches: work arriving meanwhile is added together, so a hot counter is updated
+         * (and its TallyChanged published) at most this often.
+         */
+        @WithName("min-interval")
+        @WithDefault("100ms")
+        Duration minInterval();
+
+        /** How often the aggregator looks for work nobody woke it for (another instance's writes). */
+        @WithName("poll-interval")
+        @WithDefault("250ms")
+        Duration pollInterval();
+    }
+}
