@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,9 +22,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.security.Roles;
@@ -41,6 +44,9 @@ public class AdvocacyPiecesResource {
     @Inject
     AdvocacyService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
@@ -50,7 +56,8 @@ public class AdvocacyPiecesResource {
             + "coordinator or partner key reports for a volunteer of the chapter, or for the chapter as a whole; "
             + "headquarters for anyone. Only for an ACTIVE advocacy campaign and one of its targets. Announces "
             + "AdvocacyPiecesLogged.")
-    @APIResponse(responseCode = "201", description = "Logged",
+    @APIResponse(responseCode = "201", description = "Logged (or, with Idempotent-Replayed: true, the answer to the "
+            + "first request with this Idempotency-Key: a report-back form may safely retry)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdvocacyPiecesResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid report; the offending fields are listed")
@@ -59,11 +66,17 @@ public class AdvocacyPiecesResource {
     @APIResponse(responseCode = "404", description = "No such campaign that the caller may see")
     @APIResponse(responseCode = "409", description = "The campaign is not ACTIVE; the body names its status")
     @APIResponse(responseCode = "422", description = "Not an advocacy campaign, not one of its targets, a date out "
-            + "of range, or a volunteer outside the caller's chapter")
-    public Response log(@PathParam("campaignId") UUID campaignId, @NotNull @Valid AdvocacyPiecesRequest request) {
-        AdvocacyLog log = service.log(campaignId, request.toForm()).orElseThrow(NotFoundException::new);
-        return Response.created(URI.create("/api/campaigns/" + campaignId + "/advocacy-pieces/" + log.id))
-                .entity(AdvocacyPiecesResponse.of(log)).build();
+            + "of range, a volunteer outside the caller's chapter, or an Idempotency-Key used with a different "
+            + "request")
+    public Response log(@PathParam("campaignId") UUID campaignId, @NotNull @Valid AdvocacyPiecesRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<AdvocacyPiecesResponse> outcome = idempotency.once(idempotencyKey,
+                "log-advocacy-pieces:" + campaignId, request, AdvocacyPiecesResponse.class,
+                () -> AdvocacyPiecesResponse.of(service.log(campaignId, request.toForm())
+                        .orElseThrow(NotFoundException::new)));
+        return Idempotency.created(outcome,
+                URI.create("/api/campaigns/" + campaignId + "/advocacy-pieces/" + outcome.result().id()));
     }
 
     @GET

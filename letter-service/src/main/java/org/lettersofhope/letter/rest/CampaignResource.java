@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.ETags;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.QueryParams;
@@ -55,13 +56,17 @@ public class CampaignResource {
     @Inject
     CampaignService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a campaign", description = "For headquarters (admins and coordinators without a "
             + "chapter). The campaign starts as a DRAFT that only coordinators can read.")
-    @APIResponse(responseCode = "201", description = "Drafted; the ETag header carries its version",
+    @APIResponse(responseCode = "201", description = "Drafted; the ETag header carries its version (or, with "
+            + "Idempotent-Replayed: true, the answer to the first request with this Idempotency-Key, without ETag)",
             headers = @Header(name = HttpHeaders.ETAG, description = "The campaign's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CampaignResponse.class)))
@@ -69,11 +74,22 @@ public class CampaignResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "409", description = "Another campaign already uses the slug")
-    @APIResponse(responseCode = "422", description = "A target names no known official")
-    public Response create(@NotNull @Valid CampaignRequest request) {
-        Campaign c = service.create(request.toPlan());
-        return Response.created(URI.create("/api/campaigns/" + c.id)).tag(ETags.of(c.version))
-                .entity(CampaignResponse.of(c)).build();
+    @APIResponse(responseCode = "422", description = "A target names no known official, or the Idempotency-Key was "
+            + "used with a different request")
+    public Response create(@NotNull @Valid CampaignRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Campaign[] created = new Campaign[1];
+        Idempotency.Outcome<CampaignResponse> outcome = idempotency.once(idempotencyKey, "draft-campaign", request,
+                CampaignResponse.class, () -> {
+                    created[0] = service.create(request.toPlan());
+                    return CampaignResponse.of(created[0]);
+                });
+        Response answer = Idempotency.created(outcome, URI.create("/api/campaigns/" + outcome.result().id()));
+        if (created[0] != null) {
+            answer.getHeaders().add(HttpHeaders.ETAG, ETags.of(created[0].version));
+        }
+        return answer;
     }
 
     @GET

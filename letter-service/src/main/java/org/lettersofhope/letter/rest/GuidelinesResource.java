@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.RateLimited;
@@ -44,23 +46,31 @@ public class GuidelinesResource {
     @Inject
     GuidelinesService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a new version of the guidelines", description = "For admins. It becomes current "
             + "at once; weekly writers must accept it (in volunteer-service) before they can be matched again.")
-    @APIResponse(responseCode = "201", description = "Published",
+    @APIResponse(responseCode = "201", description = "Published (or, with Idempotent-Replayed: true, the answer to "
+            + "the first request with this Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GuidelinesResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid version; the offending fields are listed")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "The version label is already published")
-    public Response publish(@NotNull @Valid GuidelinesRequest request) {
-        GuidelinesVersion g = service.publish(request.version(), request.title(), request.body());
-        return Response.created(URI.create("/api/guidelines/" + g.version))
-                .entity(GuidelinesResponse.of(g, true)).build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different request")
+    public Response publish(@NotNull @Valid GuidelinesRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<GuidelinesResponse> outcome = idempotency.once(idempotencyKey, "publish-guidelines",
+                request, GuidelinesResponse.class, () -> GuidelinesResponse.of(
+                        service.publish(request.version(), request.title(), request.body()), true));
+        return Idempotency.created(outcome, URI.create("/api/guidelines/" + outcome.result().version()));
     }
 
     @GET

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.ETags;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.RateLimited;
@@ -53,22 +54,37 @@ public class OfficialResource {
     @Inject
     OfficialService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an official", description = "For coordinators and admins.")
-    @APIResponse(responseCode = "201", description = "Added; the ETag header carries its version",
+    @APIResponse(responseCode = "201", description = "Added; the ETag header carries its version (or, with "
+            + "Idempotent-Replayed: true, the answer to the first request with this Idempotency-Key, without ETag)",
             headers = @Header(name = HttpHeaders.ETAG, description = "The official's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OfficialResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid official; the offending fields are listed")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a coordinator or admin")
-    public Response create(@NotNull @Valid OfficialRequest request) {
-        Official o = service.create(request.toForm());
-        return Response.created(URI.create("/api/officials/" + o.id)).tag(ETags.of(o.version))
-                .entity(OfficialResponse.of(o)).build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different request")
+    public Response create(@NotNull @Valid OfficialRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Official[] created = new Official[1];
+        Idempotency.Outcome<OfficialResponse> outcome = idempotency.once(idempotencyKey, "add-official", request,
+                OfficialResponse.class, () -> {
+                    created[0] = service.create(request.toForm());
+                    return OfficialResponse.of(created[0]);
+                });
+        Response answer = Idempotency.created(outcome, URI.create("/api/officials/" + outcome.result().id()));
+        if (created[0] != null) {
+            answer.getHeaders().add(HttpHeaders.ETAG, ETags.of(created[0].version));
+        }
+        return answer;
     }
 
     @GET

@@ -14,6 +14,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.QueryParams;
@@ -38,7 +40,6 @@ import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.letter.domain.PenPalMatchStatus;
 import org.lettersofhope.letter.domain.Writer;
 import org.lettersofhope.letter.service.PenPalService;
-import org.lettersofhope.letter.service.PenPalService.MatchView;
 
 /** Pen-pal matches: headquarters pairs weekly writers with detained recipients and ends matches. */
 @Path("/api/pen-pals")
@@ -49,6 +50,9 @@ public class PenPalResource {
     @Inject
     PenPalService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
@@ -58,7 +62,8 @@ public class PenPalResource {
             + "the recipient's language and is below their limit of active pen pals (1 unless raised); the "
             + "recipient must be DETAINED or TRANSFERRED, consent to letters and have no pen pal yet. Announces "
             + "PenPalMatched.")
-    @APIResponse(responseCode = "201", description = "Matched",
+    @APIResponse(responseCode = "201", description = "Matched (or, with Idempotent-Replayed: true, the answer to the "
+            + "first request with this Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PenPalResponses.Match.class)))
     @APIResponse(responseCode = "400", description = "Invalid body; the offending fields are listed")
@@ -67,11 +72,14 @@ public class PenPalResource {
     @APIResponse(responseCode = "409", description = "The writer is at their limit, or the recipient already has a "
             + "pen pal")
     @APIResponse(responseCode = "422", description = "The writer or recipient is not eligible; every unmet rule is "
-            + "listed as a violation")
-    public Response match(@NotNull @Valid PenPalRequests.Match request) {
-        MatchView v = service.match(request.writerId(), request.recipientId());
-        return Response.created(URI.create("/api/pen-pals/" + v.match().id)).entity(PenPalResponses.Match.of(v))
-                .build();
+            + "listed as a violation; or the Idempotency-Key was used with a different request")
+    public Response match(@NotNull @Valid PenPalRequests.Match request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<PenPalResponses.Match> outcome = idempotency.once(idempotencyKey, "match-pen-pals",
+                request, PenPalResponses.Match.class,
+                () -> PenPalResponses.Match.of(service.match(request.writerId(), request.recipientId())));
+        return Idempotency.created(outcome, URI.create("/api/pen-pals/" + outcome.result().id()));
     }
 
     @GET

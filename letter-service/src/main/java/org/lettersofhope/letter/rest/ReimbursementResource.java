@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.QueryParams;
@@ -46,13 +48,17 @@ public class ReimbursementResource {
     @Inject
     ReimbursementService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @RolesAllowed(Roles.VOLUNTEER)
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask to be paid back", description = "For the calling volunteer. Announces "
             + "ReimbursementRequested.")
-    @APIResponse(responseCode = "201", description = "Requested",
+    @APIResponse(responseCode = "201", description = "Requested (or, with Idempotent-Replayed: true, the answer to "
+            + "the first request with this Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReimbursementResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request (an unknown currency code, items that do not "
@@ -60,11 +66,13 @@ public class ReimbursementResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a volunteer")
     @APIResponse(responseCode = "422", description = "The amount is not over the threshold, or the currency is not "
-            + "one reimbursements are paid in")
-    public Response request(@NotNull @Valid ReimbursementRequest request) {
-        Reimbursement r = service.request(request.toForm());
-        return Response.created(URI.create("/api/reimbursements/" + r.id)).entity(ReimbursementResponse.of(r))
-                .build();
+            + "one reimbursements are paid in, or the Idempotency-Key was used with a different request")
+    public Response request(@NotNull @Valid ReimbursementRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<ReimbursementResponse> outcome = idempotency.once(idempotencyKey, "request-reimbursement",
+                request, ReimbursementResponse.class, () -> ReimbursementResponse.of(service.request(request.toForm())));
+        return Idempotency.created(outcome, URI.create("/api/reimbursements/" + outcome.result().id()));
     }
 
     @GET
