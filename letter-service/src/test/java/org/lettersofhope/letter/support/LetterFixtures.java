@@ -3,11 +3,19 @@ package org.lettersofhope.letter.support;
 import static io.restassured.RestAssured.given;
 import static org.lettersofhope.letter.support.RecipientFixtures.hq;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.lettersofhope.commons.security.ApiKey;
+import org.lettersofhope.commons.security.ApiKeyRepository;
+import org.lettersofhope.commons.security.ApiKeySecrets;
 import org.lettersofhope.commons.testing.TestTokens;
+import org.lettersofhope.shared.event.access.ApiKeyScope;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -101,5 +109,23 @@ public final class LetterFixtures {
         seal(batch).statusCode(200);
         mail(batch, 73, "USD").statusCode(200);
         return letter;
+    }
+
+    /**
+     * An API key as volunteer-service would issue it, written straight into this service's projection of issued keys
+     * (what the ApiKeyIssued consumer does); answers the key to send in X-API-Key.
+     */
+    public static String apiKey(ApiKeyScope scope, UUID chapter) {
+        ApiKeySecrets.NewKey key = ApiKeySecrets.generate();
+        QuarkusTransaction.requiringNew().run(() -> {
+            ApiKey row = new ApiKey();
+            row.id = key.keyId();
+            row.scope = scope;
+            row.chapterId = chapter;
+            row.secretSha256 = key.secretSha256();
+            row.issuedAt = Instant.now();
+            Arc.container().instance(ApiKeyRepository.class).get().persist(row);
+        });
+        return key.plaintext();
     }
 }
