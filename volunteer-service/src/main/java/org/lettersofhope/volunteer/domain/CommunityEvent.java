@@ -112,9 +112,6 @@ public class CommunityEvent {
     @Column(name = "reported_at")
     public Instant reportedAt;
 
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -25,10 +25,6 @@ public class CommunityEventRepository implements PanacheRepositoryBase<Community
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    public Optional<CommunityEvent> findByIdempotencyKey(UUID hostId, String key) {
-        return find("hostId = ?1 and idempotencyKey = ?2", hostId, key).firstResultOptional();
-    }
-
     /** Matching events, soonest first. */
     public PanacheQuery<CommunityEvent> search(EventSearch s) {
         List<String> where = new ArrayList<>();

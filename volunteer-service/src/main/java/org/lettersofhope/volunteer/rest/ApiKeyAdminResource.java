@@ -41,7 +41,8 @@ public class ApiKeyAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue an API key",
-            description = "The key works on every service within seconds. Its secret is in this answer only.")
+            description = "The key works on every service within seconds. Its secret is in this answer only, so "
+                    + "no Idempotency-Key is taken: a stored answer would keep the secret.")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiKeyResponse.class)))

@@ -16,6 +16,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
@@ -52,20 +54,30 @@ public class ChapterResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Propose a chapter", description = "An admin activates it.")
-    @APIResponse(responseCode = "201", description = "Proposed",
+    @Operation(summary = "Propose a chapter", description = "An admin activates it. A retry with the same "
+            + "Idempotency-Key answers the first proposal.")
+    @APIResponse(responseCode = "201", description = "Proposed (or, with Idempotent-Replayed: true, the answer to "
+            + "the first request with this Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterRequests.View.class)))
     @APIResponse(responseCode = "400", description = "Invalid proposal")
     @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "A role that never proposes chapters")
-    public Response propose(@NotNull @Valid ChapterRequests.Proposal proposal) {
-        Chapter c = service.propose(proposal.toProposal(), caller.name());
-        return Response.created(URI.create("/api/chapters/" + c.id)).entity(ChapterRequests.View.of(c, true)).build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different proposal")
+    public Response propose(@NotNull @Valid ChapterRequests.Proposal proposal,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<ChapterRequests.View> outcome = idempotency.once(idempotencyKey, "propose-chapter",
+                proposal, ChapterRequests.View.class,
+                () -> ChapterRequests.View.of(service.propose(proposal.toProposal(), caller.name()), true));
+        return Idempotency.created(outcome, URI.create("/api/chapters/" + outcome.result().id()));
     }
 
     @GET

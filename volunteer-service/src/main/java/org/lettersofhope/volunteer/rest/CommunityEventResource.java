@@ -8,8 +8,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.ETags;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.rest.PageParams;
@@ -49,10 +49,11 @@ import org.lettersofhope.volunteer.service.Slice;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunityEventResource {
 
-    static final String IDEMPOTENCY_KEY = "^[\\x21-\\x7E]+$";
-
     @Inject
     CommunityEventService service;
+
+    @Inject
+    Idempotency idempotency;
 
     @POST
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN })
@@ -61,25 +62,28 @@ public class CommunityEventResource {
     @Operation(summary = "Propose a community event",
             description = "The caller hosts it. It is PROPOSED until a coordinator of its chapter (or headquarters) "
                     + "approves or rejects it. A retry with the same Idempotency-Key answers the first proposal.")
-    @APIResponse(responseCode = "201", description = "Proposed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CommunityEventResponse.class)))
-    @APIResponse(responseCode = "200", description = "Already proposed with this Idempotency-Key: the same event",
+    @APIResponse(responseCode = "201", description = "Proposed (or, with Idempotent-Replayed: true, the answer to "
+            + "the first request with this Idempotency-Key; the ETag is sent with the first answer only)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid proposal; the offending fields are listed")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a person who may host (partner keys cannot)")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different request")
     public Response propose(@NotNull @Valid CommunityEventRequest request,
-            @HeaderParam("Idempotency-Key") @Size(max = 100)
-            @Pattern(regexp = IDEMPOTENCY_KEY, message = "must be printable ASCII without spaces")
-            @Parameter(description = "Any unique string; a retry with it returns the first result",
-                    schema = @Schema(maxLength = 100, pattern = IDEMPOTENCY_KEY)) String idempotencyKey) {
-        CommunityEventService.Proposal proposal = service.propose(request.toPlan(), idempotencyKey);
-        EventView view = proposal.view();
-        Response.ResponseBuilder answer = proposal.created()
-                ? Response.created(URI.create("/api/events/" + view.event().id)) : Response.ok();
-        return answer.tag(CommunityEventResponse.etag(view)).entity(CommunityEventResponse.of(view)).build();
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        EventView[] proposed = new EventView[1];
+        Idempotency.Outcome<CommunityEventResponse> outcome = idempotency.once(idempotencyKey, "propose-event",
+                request, CommunityEventResponse.class, () -> {
+                    proposed[0] = service.propose(request.toPlan());
+                    return CommunityEventResponse.of(proposed[0]);
+                });
+        Response answer = Idempotency.created(outcome, URI.create("/api/events/" + outcome.result().id()));
+        if (proposed[0] != null) {
+            answer.getHeaders().add(HttpHeaders.ETAG, ETags.of(proposed[0].event().version));
+        }
+        return answer;
     }
 
     @GET

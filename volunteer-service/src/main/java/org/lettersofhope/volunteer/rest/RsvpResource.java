@@ -51,7 +51,8 @@ public class RsvpResource {
     @Operation(summary = "Register for an event",
             description = "Public. A volunteer sends their token; a guest sends name and email and receives a cancel "
                     + "token, shown in this answer only. A full event puts the registration on the waitlist, and a "
-                    + "freed place goes to whoever has waited longest. Registering again answers the same RSVP.")
+                    + "freed place goes to whoever has waited longest. Registering again answers the same RSVP, which is "
+                    + "why this endpoint needs no Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Registered, or on the waitlist",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RsvpResponse.class)))

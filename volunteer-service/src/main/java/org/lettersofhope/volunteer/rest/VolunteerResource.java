@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.ETags;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.QueryParams;
@@ -65,23 +66,34 @@ public class VolunteerResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @PermitAll
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign up as a volunteer",
             description = "Public intake. Signing up again with the same email (any letter case) updates the existing "
-                    + "record; the answer is the same either way.")
-    @APIResponse(responseCode = "202", description = "Sign-up received",
+                    + "record; the answer is the same either way. A retry with the same Idempotency-Key answers the "
+                    + "first request.")
+    @APIResponse(responseCode = "202", description = "Sign-up received (with Idempotent-Replayed: true when it "
+            + "answers an earlier request with the same Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RegistrationReceipt.class)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed sign-up; the offending fields are listed")
     @APIResponse(responseCode = "413", description = "Request body too large")
     @APIResponse(responseCode = "415", description = "Body is not JSON")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different sign-up")
     @APIResponse(responseCode = "429", description = "Too many sign-ups from your address; see Retry-After")
-    public Response register(@NotNull @Valid VolunteerForm form) {
-        UUID id = service.register(form.toProfile());
-        return Response.accepted(new RegistrationReceipt(id, "RECEIVED")).build();
+    public Response register(@NotNull @Valid VolunteerForm form,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<RegistrationReceipt> outcome = idempotency.once(idempotencyKey, "sign-up", form,
+                RegistrationReceipt.class, () -> new RegistrationReceipt(service.register(form.toProfile()),
+                        "RECEIVED"));
+        return Response.accepted(outcome.result())
+                .header(Idempotency.REPLAYED_HEADER, outcome.replayed() ? "true" : null).build();
     }
 
     @GET

@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.messaging.Outbox;
-import org.lettersofhope.commons.persistence.UniqueViolations;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Regions;
@@ -63,40 +62,25 @@ public class CommunityEventService {
     @Inject
     ChapterService chapters;
 
-    /** The answer to a proposal: {@code created} is false when an earlier request with the same key made it. */
-    public record Proposal(EventView view, boolean created) {
-    }
-
-    public Proposal propose(EventPlan plan, String idempotencyKey) {
+    /** Proposes an event hosted by the caller; it waits for a coordinator's review. */
+    @Transactional
+    public EventView propose(EventPlan plan) {
         UUID host = access.requirePerson();
         UUID chapter = access.chapterFor(plan.chapterId());
         if (chapter != null) {
             chapters.requireActive(chapter);
-        }
-        // Two requests with one new key at once: the loser retries and finds the winner's event.
-        return UniqueViolations.retryOnce(() -> proposeOnce(host, chapter, plan, idempotencyKey));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    Proposal proposeOnce(UUID host, UUID chapter, EventPlan plan, String idempotencyKey) {
-        if (idempotencyKey != null) {
-            Optional<CommunityEvent> earlier = events.findByIdempotencyKey(host, idempotencyKey);
-            if (earlier.isPresent()) {
-                return new Proposal(view(earlier.get()), false);
-            }
         }
         Instant now = Instant.now();
         CommunityEvent e = new CommunityEvent();
         e.id = UUID.randomUUID();
         e.hostId = host;
         e.status = CommunityEventStatus.PROPOSED;
-        e.idempotencyKey = idempotencyKey;
         e.createdAt = now;
         apply(e, plan, chapter, now);
         events.persist(e);
         outbox.record(EventTypes.EVENT_SCHEDULED, new EventScheduled(e.id, e.hostId, e.kind, e.format, e.startsAt,
                 e.endsAt, e.region, e.chapterId, e.campaignId, e.capacity, now));
-        return new Proposal(view(e), true);
+        return view(e);
     }
 
     /** Replaces a proposed event's details. Only while it is proposed; {@code expectedVersion} null skips the check. */

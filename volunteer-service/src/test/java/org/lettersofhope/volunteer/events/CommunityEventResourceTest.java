@@ -231,7 +231,7 @@ class CommunityEventResourceTest {
                 .then().statusCode(201).extract().path("id");
         given().header("Authorization", host).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(plan).when().post("/api/events")
-                .then().statusCode(200).body("id", equalTo(first));
+                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true")).body("id", equalTo(first));
         given().header("Authorization", host).when().get("/api/me/events")
                 .then().statusCode(200).body("items.id", contains(first));
     }
