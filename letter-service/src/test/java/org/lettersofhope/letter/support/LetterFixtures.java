@@ -86,7 +86,12 @@ public final class LetterFixtures {
     }
 
     public static ValidatableResponse addToBatch(UUID batch, UUID letter) {
-        return given().header("Authorization", hq()).contentType(ContentType.JSON)
+        return addToBatch(hq(), batch, letter);
+    }
+
+    /** As the given coordinator (tokens are made up front: making them is not safe across threads). */
+    public static ValidatableResponse addToBatch(String coordinator, UUID batch, UUID letter) {
+        return given().header("Authorization", coordinator).contentType(ContentType.JSON)
                 .body(Map.of("letterId", letter.toString())).when().post("/api/mail-batches/" + batch + "/letters")
                 .then();
     }
