@@ -37,6 +37,7 @@ import org.lettersofhope.commons.rest.ETags;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.letter.domain.Facility;
 import org.lettersofhope.letter.service.FacilityService;
 
@@ -50,21 +51,26 @@ public class FacilityResource {
     @Inject
     FacilityService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a facility", description = "Headquarters only.")
-    @APIResponse(responseCode = "201", description = "Added",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The facility's version"),
+    @APIResponse(responseCode = "201", description = "Added (with Idempotent-Replayed: true, the answer to the first "
+            + "request with this Idempotency-Key); read it for its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FacilityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid details; the offending fields are listed")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
-    public Response create(@NotNull @Valid FacilityRequest request) {
-        Facility f = service.create(request.toForm());
-        return Response.created(URI.create("/api/facilities/" + f.id)).tag(etag(f)).entity(FacilityResponse.of(f))
-                .build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different request")
+    public Response create(@NotNull @Valid FacilityRequest request, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<FacilityResponse> outcome = idempotency.once(idempotencyKey, "add-facility", request,
+                FacilityResponse.class, () -> FacilityResponse.of(service.create(request.toForm())));
+        return Idempotency.created(outcome, URI.create("/api/facilities/" + outcome.result().id()));
     }
 
     @GET

@@ -14,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -26,12 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.letter.service.LetterService;
-import org.lettersofhope.letter.service.LetterView;
 
 @Path("/api/letters")
 @Tag(name = "Letters", description = "Solidarity letters to detained recipients: logging, review and their way "
@@ -47,6 +49,9 @@ public class LetterResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,17 +59,21 @@ public class LetterResource {
             + "A volunteer logs a letter they sent to headquarters (they are its writer), a chapter's coordinator or "
             + "partner key one for their chapter: it starts LOGGED. The recipient must consent to letters and be in "
             + "custody; the letter is routed to their facility.")
-    @APIResponse(responseCode = "201", description = "Logged", content = @Content(
+    @APIResponse(responseCode = "201", description = "Logged (with Idempotent-Replayed: true, the answer to the "
+            + "first request with this Idempotency-Key)", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid letter; the offending fields are listed")
     @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "A role that cannot log letters (a dashboard key)")
     @APIResponse(responseCode = "409", description = "The recipient cannot receive letters now (consent withdrawn "
             + "or no longer in custody)")
-    @APIResponse(responseCode = "422", description = "No such recipient")
-    public Response log(@NotNull @Valid LetterRequests.Log request) {
-        LetterView v = service.log(request.toForm());
-        return Response.created(URI.create("/api/letters/" + v.letter().id)).entity(LetterResponse.of(v)).build();
+    @APIResponse(responseCode = "422", description = "No such recipient, or the Idempotency-Key was used with a "
+            + "different request")
+    public Response log(@NotNull @Valid LetterRequests.Log request, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<LetterResponse> outcome = idempotency.once(idempotencyKey, "log-letter", request,
+                LetterResponse.class, () -> LetterResponse.of(service.log(request.toForm())));
+        return Idempotency.created(outcome, URI.create("/api/letters/" + outcome.result().id()));
     }
 
     @GET

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.HeaderParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,9 +32,9 @@ import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.letter.domain.MailBatchStatus;
 import org.lettersofhope.letter.service.MailBatchService;
-import org.lettersofhope.letter.service.MailBatchView;
 
 /** Headquarters' mail room: batches of approved letters per facility. */
 @Path("/api/mail-batches")
@@ -47,6 +48,9 @@ public class MailBatchResource {
     @Inject
     MailBatchService service;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a mail batch for a facility")
@@ -55,11 +59,13 @@ public class MailBatchResource {
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
-    @APIResponse(responseCode = "422", description = "No such active facility")
-    public Response open(@NotNull @Valid MailBatchRequests.Open request) {
-        MailBatchView v = service.open(request.facilityId());
-        return Response.created(URI.create("/api/mail-batches/" + v.batch().id)).entity(MailBatchResponse.of(v))
-                .build();
+    @APIResponse(responseCode = "422", description = "No such active facility, or the Idempotency-Key was used "
+            + "with a different request")
+    public Response open(@NotNull @Valid MailBatchRequests.Open request, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<MailBatchResponse> outcome = idempotency.once(idempotencyKey, "open-mail-batch", request,
+                MailBatchResponse.class, () -> MailBatchResponse.of(service.open(request.facilityId())));
+        return Idempotency.created(outcome, URI.create("/api/mail-batches/" + outcome.result().id()));
     }
 
     @GET

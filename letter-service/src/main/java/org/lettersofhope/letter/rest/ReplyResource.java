@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.HeaderParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,8 +31,8 @@ import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.letter.service.ReplyService;
-import org.lettersofhope.letter.service.ReplyView;
 
 @Path("/api")
 @Tag(name = "Replies", description = "Replies from recipients, routed to their writers without either address")
@@ -41,6 +42,9 @@ public class ReplyResource {
 
     @Inject
     ReplyService service;
+
+    @Inject
+    Idempotency idempotency;
 
     @POST
     @Path("/replies")
@@ -53,10 +57,13 @@ public class ReplyResource {
     @APIResponse(responseCode = "400", description = "Invalid reply; the offending fields are listed")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
-    @APIResponse(responseCode = "422", description = "No such recipient")
-    public Response log(@NotNull @Valid ReplyRequest request) {
-        ReplyView v = service.log(request.toForm());
-        return Response.created(URI.create("/api/replies/" + v.reply().id)).entity(ReplyResponse.of(v)).build();
+    @APIResponse(responseCode = "422", description = "No such recipient, or the Idempotency-Key was used with a "
+            + "different request")
+    public Response log(@NotNull @Valid ReplyRequest request, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<ReplyResponse> outcome = idempotency.once(idempotencyKey, "log-reply", request,
+                ReplyResponse.class, () -> ReplyResponse.of(service.log(request.toForm())));
+        return Idempotency.created(outcome, URI.create("/api/replies/" + outcome.result().id()));
     }
 
     @GET

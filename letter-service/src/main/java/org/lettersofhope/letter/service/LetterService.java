@@ -2,6 +2,7 @@ package org.lettersofhope.letter.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -154,7 +155,9 @@ public class LetterService {
         } else {
             scoped = search.withWriter(access.requirePerson());
         }
-        return Slice.of(letters.search(scoped), paging).itemsPlusOne().stream().map(this::view).toList();
+        List<Letter> page = Slice.of(letters.search(scoped), paging).itemsPlusOne();
+        Map<UUID, RecipientCard> cards = directory.findAll(page.stream().map(l -> l.recipientId).toList());
+        return page.stream().map(l -> view(l, cards.get(l.recipientId))).toList();
     }
 
     LetterView view(Letter l) {

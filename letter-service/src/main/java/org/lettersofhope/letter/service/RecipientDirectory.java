@@ -1,7 +1,11 @@
 package org.lettersofhope.letter.service;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,5 +45,15 @@ public class RecipientDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RecipientCard> find(UUID recipientId) {
         return recipients.find(recipientId).map(RecipientCard::of);
+    }
+
+    /** The cards of many recipients in one query (a page of letters or replies), by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, RecipientCard> findAll(Collection<UUID> recipientIds) {
+        if (recipientIds.isEmpty()) {
+            return Map.of();
+        }
+        return recipients.list("id in ?1", Set.copyOf(recipientIds)).stream()
+                .collect(Collectors.toMap(r -> r.id, RecipientCard::of));
     }
 }

@@ -2,6 +2,7 @@ package org.lettersofhope.letter.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,15 +70,19 @@ public class ReplyService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReplyView> list(UUID recipientId, UUID writerId, Instant loggedSince, PageParams paging) {
         access.requireHeadquarters();
-        return Slice.of(replies.search(recipientId, writerId, loggedSince), paging).itemsPlusOne().stream()
-                .map(r -> view(r, true)).toList();
+        return views(Slice.of(replies.search(recipientId, writerId, loggedSince), paging).itemsPlusOne(), true);
     }
 
     /** The calling writer's replies, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReplyView> mine(PageParams paging) {
         UUID me = access.requirePerson();
-        return Slice.of(replies.ofWriter(me), paging).itemsPlusOne().stream().map(r -> view(r, false)).toList();
+        return views(Slice.of(replies.ofWriter(me), paging).itemsPlusOne(), false);
+    }
+
+    private List<ReplyView> views(List<Reply> page, boolean hq) {
+        Map<UUID, RecipientCard> cards = directory.findAll(page.stream().map(r -> r.recipientId).toList());
+        return page.stream().map(r -> new ReplyView(r, cards.get(r.recipientId), hq)).toList();
     }
 
     private ReplyView view(Reply r, boolean hq) {

@@ -37,9 +37,10 @@ class MailBatchConcurrencyTest {
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<Integer>> answers = new ArrayList<>();
                 for (UUID batch : batches) {
+                    String coordinator = hq();
                     answers.add(pool.submit(() -> {
                         go.await();
-                        return addToBatch(batch, letter).extract().statusCode();
+                        return addToBatch(coordinator, batch, letter).extract().statusCode();
                     }));
                 }
                 go.countDown();

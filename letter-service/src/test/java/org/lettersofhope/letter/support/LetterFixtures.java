@@ -3,11 +3,19 @@ package org.lettersofhope.letter.support;
 import static io.restassured.RestAssured.given;
 import static org.lettersofhope.letter.support.RecipientFixtures.hq;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.lettersofhope.commons.security.ApiKey;
+import org.lettersofhope.commons.security.ApiKeyRepository;
+import org.lettersofhope.commons.security.ApiKeySecrets;
 import org.lettersofhope.commons.testing.TestTokens;
+import org.lettersofhope.shared.event.access.ApiKeyScope;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -78,7 +86,12 @@ public final class LetterFixtures {
     }
 
     public static ValidatableResponse addToBatch(UUID batch, UUID letter) {
-        return given().header("Authorization", hq()).contentType(ContentType.JSON)
+        return addToBatch(hq(), batch, letter);
+    }
+
+    /** As the given coordinator (tokens are made up front: making them is not safe across threads). */
+    public static ValidatableResponse addToBatch(String coordinator, UUID batch, UUID letter) {
+        return given().header("Authorization", coordinator).contentType(ContentType.JSON)
                 .body(Map.of("letterId", letter.toString())).when().post("/api/mail-batches/" + batch + "/letters")
                 .then();
     }
@@ -101,5 +114,23 @@ public final class LetterFixtures {
         seal(batch).statusCode(200);
         mail(batch, 73, "USD").statusCode(200);
         return letter;
+    }
+
+    /**
+     * An API key as volunteer-service would issue it, written straight into this service's projection of issued keys
+     * (what the ApiKeyIssued consumer does); answers the key to send in X-API-Key.
+     */
+    public static String apiKey(ApiKeyScope scope, UUID chapter) {
+        ApiKeySecrets.NewKey key = ApiKeySecrets.generate();
+        QuarkusTransaction.requiringNew().run(() -> {
+            ApiKey row = new ApiKey();
+            row.id = key.keyId();
+            row.scope = scope;
+            row.chapterId = chapter;
+            row.secretSha256 = key.secretSha256();
+            row.issuedAt = Instant.now();
+            Arc.container().instance(ApiKeyRepository.class).get().persist(row);
+        });
+        return key.plaintext();
     }
 }
