@@ -1,11 +1,8 @@
 package org.lettersofhope.letter.support;
 
-import static io.restassured.RestAssured.given;
 import static org.lettersofhope.letter.support.LetterFixtures.as;
 import static org.lettersofhope.letter.support.RecipientFixtures.hq;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,15 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
-import org.lettersofhope.commons.security.ApiKeySecrets;
-import org.lettersofhope.commons.testing.KafkaTestClient;
 import org.lettersofhope.commons.testing.TestTokens;
-import org.lettersofhope.shared.event.EventCodec;
-import org.lettersofhope.shared.event.EventEnvelope;
-import org.lettersofhope.shared.event.EventTypes;
-import org.lettersofhope.shared.event.Topics;
-import org.lettersofhope.shared.event.access.ApiKeyIssued;
 import org.lettersofhope.shared.event.access.ApiKeyScope;
 
 import io.restassured.http.ContentType;
@@ -37,18 +26,9 @@ public final class CampaignFixtures {
         return TestTokens.bearer("admin");
     }
 
-    /**
-     * A partner key of the chapter, issued as volunteer-service does it: an ApiKeyIssued event on the real broker,
-     * which this service's key projection picks up.
-     */
+    /** A partner key of the chapter. */
     public static String partnerKeyOf(UUID chapter) {
-        ApiKeySecrets.NewKey key = ApiKeySecrets.generate();
-        EventEnvelope issued = EventCodec.wrap(EventTypes.API_KEY_ISSUED, "/test", new ApiKeyIssued(key.keyId(),
-                ApiKeyScope.PARTNER, chapter, key.secretSha256(), Instant.now()));
-        KafkaTestClient.produce(Topics.API_KEYS, issued.partitionkey(), EventCodec.encode(issued));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> given().header("X-API-Key", key.plaintext())
-                .when().get("/api/whoami").then().extract().statusCode() == 200);
-        return key.plaintext();
+        return LetterFixtures.apiKey(ApiKeyScope.PARTNER, chapter);
     }
 
     public static LocalDate today() {
