@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.lettersofhope.devinfra.InfraState;
+import org.lettersofhope.devinfra.LetterKeys;
 import org.lettersofhope.devinfra.ServiceProcess;
 import org.lettersofhope.devinfra.SharedInfra;
 
@@ -48,6 +49,10 @@ final class SystemUnderTest implements AutoCloseable {
             env.put("LETTERS_MESSAGING_CONSUMERS_GROUP_PREFIX", "systest-" + runId + "." + module);
             // One test client stands for many people signing up; the per-address limit has a test of its own.
             env.put("LETTERS_RATE_LIMIT", "1000000");
+            if (module.equals("letter-service")) {
+                // letter-service does not start without its recipient keys; these live as long as this test class.
+                env.putAll(LetterKeys.random());
+            }
         }
 
         private final List<Path> logs = new ArrayList<>();

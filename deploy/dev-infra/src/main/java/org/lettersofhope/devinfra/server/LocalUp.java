@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
+import org.lettersofhope.devinfra.LetterKeys;
 import org.lettersofhope.devinfra.ServiceProcess;
 
 /**
@@ -55,6 +56,9 @@ public final class LocalUp {
             Map<String, String> env = ServiceProcess.environment(infra.state(), s.database(),
                     port(s.portVariable(), s.defaultPort()));
             env.put("LETTERS_CORS_ORIGINS", env("LETTERS_CORS_ORIGINS", "http://localhost:3000"));
+            if (s.module().equals("letter-service")) {
+                env.putAll(LetterKeys.ensure(data.resolve("keys")));
+            }
             running.add(ServiceProcess.start(project, s.module(), env, System.out));
         }
         for (ServiceProcess p : running) {

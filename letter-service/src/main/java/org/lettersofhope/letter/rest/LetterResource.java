@@ -1,0 +1,142 @@
+package org.lettersofhope.letter.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lettersofhope.commons.rest.Idempotency;
+import org.lettersofhope.commons.rest.PageParams;
+import org.lettersofhope.commons.rest.PageResponse;
+import org.lettersofhope.commons.security.Caller;
+import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.letter.service.LetterService;
+
+@Path("/api/letters")
+@Tag(name = "Letters", description = "Solidarity letters to detained recipients: logging, review and their way "
+        + "to the facility")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "apiKey")
+public class LetterResource {
+
+    @Inject
+    LetterService service;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log a letter", description = "Headquarters logs a letter it received: it starts RECEIVED. "
+            + "A volunteer logs a letter they sent to headquarters (they are its writer), a chapter's coordinator or "
+            + "partner key one for their chapter: it starts LOGGED. The recipient must consent to letters and be in "
+            + "custody; the letter is routed to their facility.")
+    @APIResponse(responseCode = "201", description = "Logged (with Idempotent-Replayed: true, the answer to the "
+            + "first request with this Idempotency-Key)", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid letter; the offending fields are listed")
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "A role that cannot log letters (a dashboard key)")
+    @APIResponse(responseCode = "409", description = "The recipient cannot receive letters now (consent withdrawn "
+            + "or no longer in custody)")
+    @APIResponse(responseCode = "422", description = "No such recipient, or the Idempotency-Key was used with a "
+            + "different request")
+    public Response log(@NotNull @Valid LetterRequests.Log request, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Idempotency.Outcome<LetterResponse> outcome = idempotency.once(idempotencyKey, "log-letter", request,
+                LetterResponse.class, () -> LetterResponse.of(service.log(request.toForm())));
+        return Idempotency.created(outcome, URI.create("/api/letters/" + outcome.result().id()));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
+    @Operation(summary = "List letters", description = "Headquarters sees all letters, a chapter's coordinator or "
+            + "partner key their chapter's, a volunteer their own. Least recently changed first; updatedSince "
+            + "serves incremental sync.")
+    @APIResponse(responseCode = "200", description = "A page of letters")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "A dashboard key")
+    public PageResponse<LetterResponse> list(@BeanParam LetterFilterParams filter,
+            @BeanParam @Valid PageParams paging) {
+        return PageResponse.ofSlice(service.list(filter.toSearch(), paging), paging, null, LetterResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
+    @Operation(summary = "Read a letter")
+    @APIResponse(responseCode = "200", description = "The letter", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "A dashboard key")
+    @APIResponse(responseCode = "404", description = "No such letter that the caller may see")
+    public LetterResponse get(@PathParam("id") UUID id) {
+        return LetterResponse.of(service.find(id).orElseThrow(NotFoundException::new));
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
+    @Operation(summary = "A letter's status history", description = "Oldest first; who made each change is shown "
+            + "to headquarters only.")
+    @APIResponse(responseCode = "200", description = "The history", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = LetterResponse.HistoryEntry.class)))
+    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "403", description = "A dashboard key")
+    @APIResponse(responseCode = "404", description = "No such letter that the caller may see")
+    public List<LetterResponse.HistoryEntry> history(@PathParam("id") UUID id) {
+        boolean hq = caller.isHeadquarters();
+        return service.history(id).orElseThrow(NotFoundException::new).stream()
+                .map(t -> LetterResponse.HistoryEntry.of(t, hq)).toList();
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a letter along its lifecycle", description = "Headquarters only. LOGGED → RECEIVED; "
+            + "RECEIVED → APPROVED or HELD_BACK (guideline reason); APPROVED → HELD_BACK; BATCHED → HELD_BACK; "
+            + "HELD_BACK → APPROVED; MAILED → RETURNED (return reason). Batching and mailing happen on mail batches.")
+    @APIResponse(responseCode = "200", description = "Moved", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid move, or a reason that does not fit it")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not headquarters")
+    @APIResponse(responseCode = "404", description = "No such letter")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status; currentStatus and "
+            + "allowedNextStatuses say where it may go")
+    public LetterResponse transition(@PathParam("id") UUID id, @NotNull @Valid LetterRequests.Transition request) {
+        return LetterResponse.of(service.transition(id, request.to(), request.reason())
+                .orElseThrow(NotFoundException::new));
+    }
+}

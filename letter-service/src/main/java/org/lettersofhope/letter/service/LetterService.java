@@ -1,0 +1,227 @@
+package org.lettersofhope.letter.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.lettersofhope.commons.messaging.Outbox;
+import org.lettersofhope.commons.rest.PageParams;
+import org.lettersofhope.commons.rest.ProblemException;
+import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.letter.domain.Facility;
+import org.lettersofhope.letter.domain.FacilityRepository;
+import org.lettersofhope.letter.domain.Letter;
+import org.lettersofhope.letter.domain.LetterLifecycle;
+import org.lettersofhope.letter.domain.LetterRepository;
+import org.lettersofhope.letter.domain.LetterSearch;
+import org.lettersofhope.letter.domain.LetterTransition;
+import org.lettersofhope.letter.domain.LetterTransitionRepository;
+import org.lettersofhope.letter.service.RecipientDirectory.RecipientCard;
+import org.lettersofhope.shared.event.EventTypes;
+import org.lettersofhope.shared.event.Regions;
+import org.lettersofhope.shared.event.letter.LetterLogged;
+import org.lettersofhope.shared.event.letter.LetterOrigin;
+import org.lettersofhope.shared.event.letter.LetterStatus;
+import org.lettersofhope.shared.event.letter.LetterStatusReason;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Solidarity letters from logging to review. Headquarters logs what it receives (RECEIVED) and moves letters along;
+ * a volunteer logs a letter they sent to headquarters (LOGGED), as does a chapter's coordinator or partner key for
+ * their chapter. Finders answer empty for a letter outside the caller's reach.
+ */
+@ApplicationScoped
+public class LetterService {
+
+    @Inject
+    LetterRepository letters;
+
+    @Inject
+    LetterTransitionRepository transitionHistory;
+
+    @Inject
+    FacilityRepository facilities;
+
+    @Inject
+    RecipientDirectory directory;
+
+    @Inject
+    LetterTransitions transitions;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Outbox outbox;
+
+    /** Who is logging and for whom the letter counts. */
+    private record Author(LetterStatus startsAs, UUID writerId, UUID chapterId) {
+    }
+
+    @Transactional
+    public LetterView log(LetterForm form) {
+        if (form.origin() == LetterOrigin.QUICK_NOTE) {
+            throw ProblemException.invalidField("origin", "quick notes are sent to /api/quick-notes");
+        }
+        if (form.origin() == LetterOrigin.SELF_MAILED_ADVOCACY) {
+            throw ProblemException.invalidField("origin", "self-mailed advocacy pieces are reported as advocacy logs");
+        }
+        Author author = author(form);
+        RecipientCard recipient = reachableRecipient(form.recipientId());
+        Letter l = newLetter(form, recipient, author.startsAs(), author.writerId(), author.chapterId(), null);
+        return view(l, recipient);
+    }
+
+    /**
+     * Creates the letter in {@code status}, its first history entry and the {@code LetterLogged} event. The caller
+     * has checked that the recipient takes letters. {@code note} is a quick note's content, or null.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Letter newLetter(LetterForm form, RecipientCard recipient, LetterStatus status, UUID writerId, UUID chapterId,
+            QuickNote note) {
+        Instant now = Instant.now();
+        Letter l = new Letter();
+        l.id = UUID.randomUUID();
+        l.kind = form.kind();
+        l.origin = form.origin();
+        l.status = status;
+        l.recipientId = recipient.id();
+        l.facilityId = recipient.facilityId();
+        l.writerId = writerId;
+        l.chapterId = chapterId;
+        l.campaignId = form.campaignId();
+        l.region = form.region() != null ? Regions.normalize(form.region().strip()) : facilityRegion(l.facilityId);
+        if (note != null) {
+            l.noteText = note.text();
+            l.noteWriterName = note.writerFirstName();
+            l.noteLanguage = note.language();
+        }
+        l.createdAt = now;
+        l.updatedAt = now;
+        letters.persist(l);
+        transitions.start(l, access.actor());
+        outbox.record(EventTypes.LETTER_LOGGED, new LetterLogged(l.id, l.kind, l.origin, l.campaignId,
+                l.recipientId, l.facilityId, l.writerId, l.chapterId, l.region, now));
+        return l;
+    }
+
+    /** Headquarters moves a letter by hand: receive, approve, hold back with a guideline reason, mark returned. */
+    @Transactional
+    public Optional<LetterView> transition(UUID id, LetterStatus to, LetterStatusReason reason) {
+        access.requireHeadquarters();
+        Optional<Letter> found = letters.findForUpdate(id);
+        found.ifPresent(l -> {
+            if (!LetterLifecycle.allowedByHand(l.status).contains(to)) {
+                throw ProblemException.illegalTransition(l.status, to, LetterLifecycle.allowedByHand(l.status));
+            }
+            if (to == LetterStatus.HELD_BACK && reason != null && LetterLifecycle.CUSTODY_REASONS.contains(reason)) {
+                throw ProblemException.invalidField("reason", "custody reasons are set when a recipient's custody "
+                        + "changes; hold back with a guideline reason");
+            }
+            transitions.move(l, to, reason, access.actor(), Instant.now());
+        });
+        return found.map(this::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LetterView> find(UUID id) {
+        return letters.find(id).filter(this::canSee).map(this::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<LetterTransition>> history(UUID id) {
+        return letters.find(id).filter(this::canSee).map(l -> transitionHistory.history(l.id));
+    }
+
+    /** Headquarters lists all letters, a chapter's staff their chapter's, a volunteer their own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LetterView> list(LetterSearch search, PageParams paging) {
+        LetterSearch scoped;
+        if (access.isHeadquarters()) {
+            scoped = search;
+        } else if (isChapterStaff()) {
+            UUID own = access.caller().chapterId().orElseThrow();
+            if (search.chapterId() != null && !search.chapterId().equals(own)) {
+                return List.of();
+            }
+            scoped = search.withChapter(own);
+        } else {
+            scoped = search.withWriter(access.requirePerson());
+        }
+        List<Letter> page = Slice.of(letters.search(scoped), paging).itemsPlusOne();
+        Map<UUID, RecipientCard> cards = directory.findAll(page.stream().map(l -> l.recipientId).toList());
+        return page.stream().map(l -> view(l, cards.get(l.recipientId))).toList();
+    }
+
+    LetterView view(Letter l) {
+        return view(l, directory.find(l.recipientId).orElseThrow());
+    }
+
+    private LetterView view(Letter l, RecipientCard recipient) {
+        boolean hq = access.isHeadquarters();
+        return new LetterView(l, recipient, hq, hq || isChapterStaff());
+    }
+
+    boolean canSee(Letter l) {
+        if (access.isHeadquarters()) {
+            return true;
+        }
+        if (isChapterStaff()) {
+            return l.chapterId != null && access.caller().actsFor(l.chapterId);
+        }
+        return l.writerId != null && access.person().map(l.writerId::equals).orElse(false);
+    }
+
+    /** A chapter's coordinator or partner key (not headquarters). */
+    private boolean isChapterStaff() {
+        return !access.isHeadquarters() && access.caller().chapterId().isPresent()
+                && (access.caller().is(Roles.COORDINATOR) || access.caller().is(Roles.PARTNER));
+    }
+
+    private Author author(LetterForm form) {
+        if (access.isHeadquarters()) {
+            return new Author(LetterStatus.RECEIVED, form.writerId(), form.chapterId());
+        }
+        if (isChapterStaff()) {
+            UUID own = access.caller().chapterId().orElseThrow();
+            if (form.chapterId() != null && !form.chapterId().equals(own)) {
+                throw ProblemException.invalidField("chapterId", "must be your own chapter");
+            }
+            return new Author(LetterStatus.LOGGED, form.writerId(), own);
+        }
+        if (!access.caller().is(Roles.VOLUNTEER)) {
+            throw new ForbiddenException("cannot log letters");
+        }
+        UUID self = access.requirePerson();
+        if (form.writerId() != null && !form.writerId().equals(self)) {
+            throw ProblemException.invalidField("writerId", "must be yourself");
+        }
+        UUID chapter = access.caller().chapterId().orElse(null);
+        if (form.chapterId() != null && !form.chapterId().equals(chapter)) {
+            throw ProblemException.invalidField("chapterId", "must be the chapter your token names");
+        }
+        return new Author(LetterStatus.LOGGED, self, chapter);
+    }
+
+    /** The recipient, who must exist (422), consent to letters and be in custody (409). */
+    RecipientCard reachableRecipient(UUID recipientId) {
+        RecipientCard r = directory.find(recipientId)
+                .orElseThrow(() -> Refusals.unusable("recipientId", "no such recipient"));
+        if (!r.reachable()) {
+            // One answer for withdrawn consent and for leaving custody: a writer learns no more than that.
+            throw ProblemException.conflict("This recipient cannot receive letters now.");
+        }
+        return r;
+    }
+
+    private String facilityRegion(UUID facilityId) {
+        return facilities.find(facilityId).map((Facility f) -> f.region).orElseThrow();
+    }
+}
