@@ -26,6 +26,8 @@ public final class BenchRunner {
                     log, jvmOptions());
             case "tally-service" -> ServiceProcess.start(project, which, TallyBenchmark.serviceEnv(infra, port), log,
                     jvmOptions());
+            case "letter-service" -> ServiceProcess.start(project, which, LetterBenchmark.serviceEnv(infra, port), log,
+                    jvmOptions());
             default -> throw new IllegalArgumentException("no benchmark for " + which);
         };
     }
@@ -48,6 +50,13 @@ public final class BenchRunner {
             double eventRate = args.length > 3 ? Double.parseDouble(args[3]) : 1000;
             Duration seconds = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 30);
             TallyBenchmark.run(infra, service, entries, reportRate, eventRate, seconds, out);
+            return;
+        }
+        if ("letter-service".equals(which)) {
+            int recipients = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+            double logRate = args.length > 2 ? Double.parseDouble(args[2]) : 1500;
+            Duration seconds = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 30);
+            LetterBenchmark.run(infra, service, recipients, logRate, seconds, out);
             return;
         }
         int volunteers = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
