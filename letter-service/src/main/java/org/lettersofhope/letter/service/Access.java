@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.lettersofhope.commons.security.Caller;
+import org.lettersofhope.commons.security.Roles;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -51,5 +52,23 @@ public class Access {
 
     public Caller caller() {
         return caller;
+    }
+
+    /** Coordinators (of any chapter) and admins: the staff who see draft campaigns and work queues. */
+    public boolean isStaff() {
+        return caller.is(Roles.COORDINATOR) || caller.is(Roles.ADMIN);
+    }
+
+    /** Whether the caller may see and change records of this chapter (null: headquarters' own records). */
+    public boolean actsFor(UUID chapterId) {
+        return caller.actsFor(chapterId);
+    }
+
+    /** The chapter a chapter-bound caller (a chapter's coordinator or partner key) works for; empty for others. */
+    public Optional<UUID> boundChapter() {
+        if (caller.isHeadquarters() || !(caller.is(Roles.COORDINATOR) || caller.is(Roles.PARTNER))) {
+            return Optional.empty();
+        }
+        return caller.chapterId();
     }
 }

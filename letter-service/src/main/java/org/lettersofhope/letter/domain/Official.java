@@ -1,0 +1,68 @@
+package org.lettersofhope.letter.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An official that advocacy campaigns write to: a secretary, an attorney general, a legislator. Everything here is
+ * public information, including the mailing address of their office. Reused across campaigns.
+ */
+@Entity
+@Table(name = "official")
+public class Official {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String office;
+
+    @Column(name = "address_line1", nullable = false)
+    public String addressLine1;
+
+    @Column(name = "address_line2")
+    public String addressLine2;
+
+    @Column(nullable = false)
+    public String city;
+
+    /** ISO 3166-2 subdivision code, upper-cased. */
+    @Column(nullable = false)
+    public String region;
+
+    @Column(name = "postal_code", nullable = false)
+    public String postalCode;
+
+    /** ISO 3166-1 alpha-2, upper-cased. */
+    @Column(nullable = false)
+    public String country;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "social_handles", nullable = false, columnDefinition = "jsonb")
+    public List<SocialHandle> socialHandles = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

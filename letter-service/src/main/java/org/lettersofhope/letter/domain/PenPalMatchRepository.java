@@ -1,0 +1,74 @@
+package org.lettersofhope.letter.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class PenPalMatchRepository implements PanacheRepositoryBase<PenPalMatch, UUID> {
+
+    public Optional<PenPalMatch> find(UUID id) {
+        return findByIdOptional(id);
+    }
+
+    public Optional<PenPalMatch> findForUpdate(UUID id) {
+        return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public long countActiveOfWriter(UUID writerId) {
+        return count("writerId = ?1 and status = ?2", writerId, PenPalMatchStatus.ACTIVE);
+    }
+
+    public List<PenPalMatch> activeOfWriter(UUID writerId) {
+        return find("writerId = ?1 and status = ?2", Sort.by("matchedAt").and("id"), writerId,
+                PenPalMatchStatus.ACTIVE).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    public boolean recipientHasActive(UUID recipientId) {
+        return count("recipientId = ?1 and status = ?2", recipientId, PenPalMatchStatus.ACTIVE) > 0;
+    }
+
+    /** The recipient's active match, locked for ending it. */
+    public Optional<PenPalMatch> activeOfRecipient(UUID recipientId) {
+        return find("recipientId = ?1 and status = ?2", recipientId, PenPalMatchStatus.ACTIVE)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * Matches, newest first, filtered by writer, recipient, status and (for a chapter's staff) the chapter the writer
+     * belongs to in the writer projection.
+     */
+    public PanacheQuery<PenPalMatch> search(UUID writerId, UUID recipientId, PenPalMatchStatus status,
+            UUID writersChapter) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (writerId != null) {
+            where.add("writerId = :writer");
+            params.put("writer", writerId);
+        }
+        if (recipientId != null) {
+            where.add("recipientId = :recipient");
+            params.put("recipient", recipientId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.put("status", status);
+        }
+        if (writersChapter != null) {
+            where.add("writerId in (select w.volunteerId from Writer w where w.chapterId = :chapter)");
+            params.put("chapter", writersChapter);
+        }
+        Sort sort = Sort.by("matchedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending);
+        return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
+    }
+}

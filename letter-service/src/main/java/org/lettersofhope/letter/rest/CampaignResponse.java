@@ -1,0 +1,34 @@
+package org.lettersofhope.letter.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.letter.domain.Campaign;
+import org.lettersofhope.letter.domain.CampaignStatus;
+import org.lettersofhope.letter.domain.TalkingPointGroup;
+import org.lettersofhope.shared.event.letter.CampaignKind;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+@Schema(name = "Campaign")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CampaignResponse(UUID id, String slug, String name, CampaignKind kind, CampaignStatus status,
+        String description, String callToAction, List<TalkingPointGroup> talkingPoints,
+        @Schema(examples = "[\"#FreeThemAll\"]") List<String> hashtags,
+        @Schema(description = "The officials written to, with their public mailing addresses") List<OfficialResponse> targets,
+        String mailingInstructions, Integer goal, LocalDate startsOn, LocalDate endsOn,
+        @Schema(description = "Where the campaign may go next", examples = "[\"CLOSED\"]")
+        List<CampaignStatus> allowedNextStatuses,
+        Instant publishedAt, Instant closedAt, Instant createdAt, Instant updatedAt) {
+
+    static CampaignResponse of(Campaign c) {
+        return new CampaignResponse(c.id, c.slug, c.name, c.kind, c.status, c.description, c.callToAction,
+                List.copyOf(c.talkingPoints), List.of(c.hashtags),
+                c.targets.stream().map(OfficialResponse::of).toList(), c.mailingInstructions, c.goal, c.startsOn,
+                c.endsOn, c.status.allowedNext().stream().sorted().toList(), c.publishedAt, c.closedAt, c.createdAt,
+                c.updatedAt);
+    }
+}

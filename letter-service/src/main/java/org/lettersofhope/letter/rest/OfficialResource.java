@@ -1,0 +1,165 @@
+package org.lettersofhope.letter.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.ETags;
+import org.lettersofhope.commons.rest.Idempotency;
+import org.lettersofhope.commons.rest.PageParams;
+import org.lettersofhope.commons.rest.PageResponse;
+import org.lettersofhope.commons.rest.RateLimited;
+import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.letter.domain.Official;
+import org.lettersofhope.letter.service.OfficialService;
+import org.lettersofhope.letter.service.Slice;
+
+/** Officials (the targets of advocacy campaigns): kept by coordinators, read by anyone. */
+@Path("/api/officials")
+@Tag(name = "Officials", description = "Officials that advocacy campaigns write to, with their public mailing "
+        + "addresses and social handles; reused across campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+public class OfficialResource {
+
+    @Inject
+    OfficialService service;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an official", description = "For coordinators and admins.")
+    @APIResponse(responseCode = "201", description = "Added; the ETag header carries its version (or, with "
+            + "Idempotent-Replayed: true, the answer to the first request with this Idempotency-Key, without ETag)",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The official's version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfficialResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid official; the offending fields are listed")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a coordinator or admin")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different request")
+    public Response create(@NotNull @Valid OfficialRequest request,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
+                    schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        Official[] created = new Official[1];
+        Idempotency.Outcome<OfficialResponse> outcome = idempotency.once(idempotencyKey, "add-official", request,
+                OfficialResponse.class, () -> {
+                    created[0] = service.create(request.toForm());
+                    return OfficialResponse.of(created[0]);
+                });
+        Response answer = Idempotency.created(outcome, URI.create("/api/officials/" + outcome.result().id()));
+        if (created[0] != null) {
+            answer.getHeaders().add(HttpHeaders.ETAG, ETags.of(created[0].version));
+        }
+        return answer;
+    }
+
+    @GET
+    @PermitAll
+    @RateLimited
+    @Operation(summary = "List officials", description = "Public. Ordered by name; optionally only those whose "
+            + "name starts with the given text.")
+    @APIResponse(responseCode = "200", description = "A page of officials")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
+    public PageResponse<OfficialResponse> list(
+            @QueryParam("name") @Size(max = 120) @Pattern(regexp = TextRules.LINE, message = TextRules.LINE_MESSAGE)
+            @Parameter(description = "Start of the official's name, any letter case",
+                    schema = @Schema(maxLength = 120, pattern = TextRules.LINE)) String name,
+            @BeanParam @Valid PageParams paging) {
+        Slice<Official> slice = service.list(name, paging);
+        return PageResponse.ofSlice(slice.itemsPlusOne(), paging, null, OfficialResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @RateLimited
+    @Operation(summary = "Read an official", description = "Public. The ETag serves If-Match on edits.")
+    @APIResponse(responseCode = "200", description = "The official",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The official's version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfficialResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such official")
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(service.find(id).orElseThrow(NotFoundException::new));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit an official", description = "Replaces the official's details. Send the ETag last "
+            + "read in If-Match. Campaigns that target the official show the change at once.")
+    @APIResponse(responseCode = "200", description = "Edited",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The official's new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfficialResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid official; the offending fields are listed")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a coordinator or admin")
+    @APIResponse(responseCode = "404", description = "No such official")
+    @APIResponse(responseCode = "412", description = "The official changed since the ETag in If-Match was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") UUID id, @NotNull @Valid OfficialRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read") String ifMatch) {
+        long version = ETags.requireVersion(ifMatch);
+        return withEtag(service.update(id, request.toForm(), version).orElseThrow(NotFoundException::new));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete an official", description = "Only an official that no campaign targets.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a coordinator or admin")
+    @APIResponse(responseCode = "404", description = "No such official")
+    @APIResponse(responseCode = "409", description = "A campaign targets the official")
+    public Response delete(@PathParam("id") UUID id) {
+        if (!service.delete(id)) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
+    }
+
+    private static Response withEtag(Official o) {
+        return Response.ok(OfficialResponse.of(o)).tag(ETags.of(o.version)).build();
+    }
+}

@@ -1,0 +1,81 @@
+package org.lettersofhope.letter.support;
+
+import static io.restassured.RestAssured.given;
+import static org.lettersofhope.letter.support.LetterFixtures.as;
+import static org.lettersofhope.letter.support.RecipientFixtures.hq;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.lettersofhope.commons.testing.TestTokens;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Writers, recipients and matches for pen-pal tests, each call with data of its own. */
+public final class PenPalFixtures {
+
+    private PenPalFixtures() {
+    }
+
+    /** The guidelines version in force, publishing one first if there is none. */
+    public static String currentGuidelines() {
+        var current = given().when().get("/api/guidelines/current").then().extract();
+        if (current.statusCode() == 200) {
+            return current.path("version");
+        }
+        String version = "2026." + UUID.randomUUID().toString().substring(0, 8);
+        as(TestTokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("version", version, "title", "Letter Writing Guidelines", "body", "Be kind."))
+                .when().post("/api/guidelines").then().statusCode(201);
+        return version;
+    }
+
+    /**
+     * A language code no other test uses (from ISO 639's private-use range qaa–qtz), so that suggestions for it list
+     * this test's writers only.
+     */
+    public static String uniqueLanguage() {
+        String letters = "abcdefghijklmnopqrstuvwxyz";
+        return "q" + letters.charAt(ThreadLocalRandom.current().nextInt(20))
+                + letters.charAt(ThreadLocalRandom.current().nextInt(26));
+    }
+
+    /** An eligible weekly writer (active, accepted the current guidelines) in the languages given. */
+    public static UUID eligibleWriter(String... languages) {
+        return VolunteerEvents.activeWeeklyWriter(UUID.randomUUID(), "US-CA", currentGuidelines(), languages);
+    }
+
+    /** A detained, consenting recipient whose preferred language is the one given. */
+    public static UUID recipient(String language) {
+        Map<String, Object> body = RecipientFixtures.registration(RecipientFixtures.facility(),
+                RecipientFixtures.uniqueFullName(), RecipientFixtures.uniqueANumber());
+        body.put("preferredLanguage", language);
+        return UUID.fromString(RecipientFixtures.register(body).statusCode(201).extract().path("id"));
+    }
+
+    public static ValidatableResponse match(UUID writer, UUID recipient) {
+        return match(hq(), writer, recipient);
+    }
+
+    /** As the coordinator whose token is given (tokens are made up front when requests run in parallel). */
+    public static ValidatableResponse match(String coordinator, UUID writer, UUID recipient) {
+        return as(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("writerId", writer.toString(), "recipientId", recipient.toString()))
+                .when().post("/api/pen-pals").then();
+    }
+
+    public static String matched(UUID writer, UUID recipient) {
+        return match(writer, recipient).statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse end(String matchId, String reason) {
+        return as(hq()).contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .when().post("/api/pen-pals/" + matchId + "/end").then();
+    }
+
+    public static ValidatableResponse read(String matchId) {
+        return as(hq()).when().get("/api/pen-pals/" + matchId).then();
+    }
+}
