@@ -14,6 +14,9 @@ import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.letter.domain.Campaign;
+import org.lettersofhope.letter.domain.CampaignRepository;
+import org.lettersofhope.letter.domain.CampaignStatus;
 import org.lettersofhope.letter.domain.Facility;
 import org.lettersofhope.letter.domain.FacilityRepository;
 import org.lettersofhope.letter.domain.Letter;
@@ -25,6 +28,7 @@ import org.lettersofhope.letter.domain.LetterTransitionRepository;
 import org.lettersofhope.letter.service.RecipientDirectory.RecipientCard;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Regions;
+import org.lettersofhope.shared.event.letter.CampaignKind;
 import org.lettersofhope.shared.event.letter.LetterLogged;
 import org.lettersofhope.shared.event.letter.LetterOrigin;
 import org.lettersofhope.shared.event.letter.LetterStatus;
@@ -61,6 +65,9 @@ public class LetterService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    CampaignRepository campaigns;
+
     /** Who is logging and for whom the letter counts. */
     private record Author(LetterStatus startsAs, UUID writerId, UUID chapterId) {
     }
@@ -86,6 +93,9 @@ public class LetterService {
     @Transactional(Transactional.TxType.MANDATORY)
     Letter newLetter(LetterForm form, RecipientCard recipient, LetterStatus status, UUID writerId, UUID chapterId,
             QuickNote note) {
+        if (form.campaignId() != null) {
+            requireSolidarityCampaign(form.campaignId());
+        }
         Instant now = Instant.now();
         Letter l = new Letter();
         l.id = UUID.randomUUID();
@@ -110,6 +120,22 @@ public class LetterService {
         outbox.record(EventTypes.LETTER_LOGGED, new LetterLogged(l.id, l.kind, l.origin, l.campaignId,
                 l.recipientId, l.facilityId, l.writerId, l.chapterId, l.region, now));
         return l;
+    }
+
+    /**
+     * A letter counts towards a campaign only if that is a published solidarity campaign: tally-service counts it
+     * against that campaign's goal, so an unknown id, a draft or an advocacy campaign is refused.
+     */
+    private void requireSolidarityCampaign(UUID campaignId) {
+        Campaign c = campaigns.findShared(campaignId)
+                .orElseThrow(() -> ProblemException.invalidField("campaignId", "no such campaign"));
+        if (c.status == CampaignStatus.DRAFT) {
+            throw ProblemException.invalidField("campaignId", "the campaign is not published");
+        }
+        if (c.kind != CampaignKind.SOLIDARITY) {
+            throw ProblemException.invalidField("campaignId",
+                    "letters to detained people belong to SOLIDARITY campaigns; advocacy pieces are logged as such");
+        }
     }
 
     /** Headquarters moves a letter by hand: receive, approve, hold back with a guideline reason, mark returned. */

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.lettersofhope.letter.support.CampaignFixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -63,6 +64,25 @@ class LetterResourceTest {
         read(volunteer(writer), UUID.fromString(id)).statusCode(200).body("status", equalTo("LOGGED"));
         read(volunteer(UUID.randomUUID()), UUID.fromString(id)).statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aLetterCountsOnlyTowardsAPublishedSolidarityCampaign() {
+        UUID recipient = recipient();
+        Map<String, Object> body = letterBody(recipient);
+        body.put("campaignId", UUID.randomUUID().toString());
+        log(hq(), body).statusCode(400).body("violations.field", contains("campaignId"));
+
+        String draft = CampaignFixtures.draft(CampaignFixtures.campaignForm("SOLIDARITY"));
+        body.put("campaignId", draft);
+        log(hq(), body).statusCode(400).body("violations.field", contains("campaignId"));
+
+        body.put("campaignId", CampaignFixtures.activeAdvocacy()[0]);
+        log(hq(), body).statusCode(400).body("violations.field", contains("campaignId"));
+
+        CampaignFixtures.publish(draft);
+        body.put("campaignId", draft);
+        log(hq(), body).statusCode(201).body("campaignId", equalTo(draft));
     }
 
     @Test
