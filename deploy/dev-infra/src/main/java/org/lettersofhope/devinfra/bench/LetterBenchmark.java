@@ -82,6 +82,7 @@ public final class LetterBenchmark {
         out.println("[bench] " + logged.summary("log a letter at " + (int) logRate
                 + "/s (target >= 1500/s, p99 < 30 ms server-side)"));
 
+        VolunteerBenchmark.awaitOutboxDrained(infra, "letter", out);
         List<String> received = ids(infra, "select id from letter where status = 'RECEIVED' limit 8000");
         IntFunction<HttpRequest> approve = i -> load.request(base + "/api/letters/"
                 + received.get(i % received.size()) + "/transitions").header("Authorization", hq)
