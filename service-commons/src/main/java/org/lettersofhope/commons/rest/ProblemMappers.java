@@ -176,13 +176,16 @@ public class ProblemMappers {
                 }
                 case PARAMETER -> parameter = n.getName();
                 default -> {
-                    String name = n.getName() == null ? "" : n.getName();
-                    if (n.getIndex() != null) {
-                        name = name + "[" + n.getIndex() + "]";
-                    } else if (n.getKey() != null) {
-                        name = name + "[" + n.getKey() + "]";
+                    // A node inside a list or map carries the element's index or key: it belongs to the list's own
+                    // name (entries[0].quantity, not entries.quantity[0]).
+                    Object at = n.getIndex() != null ? n.getIndex() : n.getKey();
+                    if (n.isInIterable() && at != null && !parts.isEmpty()) {
+                        int last = parts.size() - 1;
+                        parts.set(last, parts.get(last) + "[" + at + "]");
                     }
-                    if (!name.isEmpty()) {
+                    String name = n.getName();
+                    // Container elements are named like <list element>: the index above already says which.
+                    if (name != null && !name.isEmpty() && !name.startsWith("<")) {
                         parts.add(name);
                     }
                 }
