@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.letter.domain.TalkingPointGroup;
 import org.lettersofhope.letter.service.CampaignPlan;
 import org.lettersofhope.shared.event.letter.CampaignKind;

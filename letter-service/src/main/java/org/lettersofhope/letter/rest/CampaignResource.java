@@ -79,17 +79,9 @@ public class CampaignResource {
     public Response create(@NotNull @Valid CampaignRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
-        Campaign[] created = new Campaign[1];
-        Idempotency.Outcome<CampaignResponse> outcome = idempotency.once(idempotencyKey, "draft-campaign", request,
-                CampaignResponse.class, () -> {
-                    created[0] = service.create(request.toPlan());
-                    return CampaignResponse.of(created[0]);
-                });
-        Response answer = Idempotency.created(outcome, URI.create("/api/campaigns/" + outcome.result().id()));
-        if (created[0] != null) {
-            answer.getHeaders().add(HttpHeaders.ETAG, ETags.of(created[0].version));
-        }
-        return answer;
+        return idempotency.create(idempotencyKey, "draft-campaign", request, CampaignResponse.class,
+                () -> service.create(request.toPlan()), CampaignResponse::of, c -> c.version,
+                r -> URI.create("/api/campaigns/" + r.id()));
     }
 
     @GET

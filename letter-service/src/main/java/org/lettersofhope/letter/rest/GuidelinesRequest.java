@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
 
 @Schema(name = "GuidelinesForm", description = "A new version of the Letter Writing Guidelines")
 public record GuidelinesRequest(

@@ -4,6 +4,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.letter.domain.LetterSearch;
 import org.lettersofhope.shared.event.letter.LetterOrigin;

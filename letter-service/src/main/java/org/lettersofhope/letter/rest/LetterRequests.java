@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.letter.service.LetterForm;
 import org.lettersofhope.shared.event.letter.LetterOrigin;
 import org.lettersofhope.shared.event.letter.LetterStatus;

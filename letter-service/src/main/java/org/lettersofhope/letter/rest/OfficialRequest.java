@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.letter.domain.SocialHandle;
 import org.lettersofhope.letter.domain.SocialPlatform;
 import org.lettersofhope.letter.service.OfficialForm;

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.commons.rest.ETags;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
@@ -74,17 +75,9 @@ public class OfficialResource {
     public Response create(@NotNull @Valid OfficialRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
-        Official[] created = new Official[1];
-        Idempotency.Outcome<OfficialResponse> outcome = idempotency.once(idempotencyKey, "add-official", request,
-                OfficialResponse.class, () -> {
-                    created[0] = service.create(request.toForm());
-                    return OfficialResponse.of(created[0]);
-                });
-        Response answer = Idempotency.created(outcome, URI.create("/api/officials/" + outcome.result().id()));
-        if (created[0] != null) {
-            answer.getHeaders().add(HttpHeaders.ETAG, ETags.of(created[0].version));
-        }
-        return answer;
+        return idempotency.create(idempotencyKey, "add-official", request, OfficialResponse.class,
+                () -> service.create(request.toForm()), OfficialResponse::of, o -> o.version,
+                r -> URI.create("/api/officials/" + r.id()));
     }
 
     @GET

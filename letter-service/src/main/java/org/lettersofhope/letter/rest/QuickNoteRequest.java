@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.letter.service.QuickNote;
 
 @Schema(name = "QuickNote", description = "A short note to a person in immigration detention. Headquarters prints "

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
+import org.lettersofhope.letter.service.ANumber;
 import org.lettersofhope.letter.service.RecipientForm;
 import org.lettersofhope.shared.event.letter.CustodyStatus;
 
@@ -30,8 +32,8 @@ public final class RecipientRequests {
             @Size(max = 40) @Pattern(regexp = TextRules.LINE, message = TextRules.LINE_MESSAGE) String displayName,
 
             @Schema(description = "Alien Registration Number: an optional A, then 8 or 9 digits; spaces and dashes "
-                    + "are ignored", examples = "A123-456-789", maxLength = 20, pattern = TextRules.A_NUMBER)
-            @NotBlank @Size(max = 20) @Pattern(regexp = TextRules.A_NUMBER, message = TextRules.A_NUMBER_MESSAGE)
+                    + "are ignored", examples = "A123-456-789", maxLength = 20, pattern = ANumber.PATTERN)
+            @NotBlank @Size(max = 20) @Pattern(regexp = ANumber.PATTERN, message = ANumber.PATTERN_MESSAGE)
             String aNumber,
 
             @Schema(description = "BCP 47 language tag", examples = "es", maxLength = 35,
@@ -53,8 +55,8 @@ public final class RecipientRequests {
     @Schema(name = "RecipientLookup", description = "Find a recipient by A-Number. It travels in the body, never "
             + "in a URL, so that it stays out of access logs.")
     public record Lookup(
-            @Schema(examples = "A123456789", maxLength = 20, pattern = TextRules.A_NUMBER)
-            @NotBlank @Size(max = 20) @Pattern(regexp = TextRules.A_NUMBER, message = TextRules.A_NUMBER_MESSAGE)
+            @Schema(examples = "A123456789", maxLength = 20, pattern = ANumber.PATTERN)
+            @NotBlank @Size(max = 20) @Pattern(regexp = ANumber.PATTERN, message = ANumber.PATTERN_MESSAGE)
             String aNumber) {
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.letter.domain.ReimbursementItem;
 import org.lettersofhope.letter.domain.ReimbursementItemKind;
 import org.lettersofhope.letter.service.ReimbursementForm;

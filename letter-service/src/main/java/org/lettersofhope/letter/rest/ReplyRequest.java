@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.letter.service.ReplyForm;
 
 @Schema(name = "ReplyLog", description = "A reply from a recipient that reached headquarters, to route to its writer")

@@ -9,6 +9,11 @@ import java.util.Optional;
  */
 public final class ANumber {
 
+    /** The same rule as {@link #parse}, for Bean Validation and the OpenAPI document. */
+    public static final String PATTERN = "^[- ]*[Aa]?[- ]*([0-9][- ]*){8,9}$";
+    public static final String PATTERN_MESSAGE =
+            "must be an A-Number: an optional A, then 8 or 9 digits (spaces and dashes are ignored)";
+
     private final String digits;
 
     private ANumber(String digits) {

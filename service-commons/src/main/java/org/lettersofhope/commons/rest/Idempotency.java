@@ -6,15 +6,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.lettersofhope.shared.problem.Problem;
@@ -108,6 +112,25 @@ public class Idempotency {
     public static Response created(Outcome<?> outcome, URI location) {
         return Response.created(location).entity(outcome.result())
                 .header(REPLAYED_HEADER, outcome.replayed() ? "true" : null).build();
+    }
+
+    /**
+     * {@link #once} for an action that creates a versioned record, answered as {@link #created}: the first answer
+     * also carries the record's ETag (a replay does not, as the stored answer holds no version).
+     */
+    public <E, R> Response create(String key, String operation, Object request, Class<R> responseType,
+            Supplier<E> action, Function<E, R> view, ToLongFunction<E> version, Function<R, URI> location) {
+        List<E> made = new ArrayList<>(1);
+        Outcome<R> outcome = once(key, operation, request, responseType, () -> {
+            E record = action.get();
+            made.add(record);
+            return view.apply(record);
+        });
+        Response answer = created(outcome, location.apply(outcome.result()));
+        if (!made.isEmpty()) {
+            answer.getHeaders().add(HttpHeaders.ETAG, ETags.of(version.applyAsLong(made.get(0))));
+        }
+        return answer;
     }
 
     /** Keys older than the retention are forgotten. */

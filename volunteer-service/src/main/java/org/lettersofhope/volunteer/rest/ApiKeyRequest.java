@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.shared.event.access.ApiKeyScope;
 
 @Schema(name = "ApiKeyRequest", description = "A new key for a partner chapter (scope PARTNER, with its chapter) or a "

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.shared.event.community.CommunityEventFormat;
 import org.lettersofhope.shared.event.community.CommunityEventKind;
 import org.lettersofhope.volunteer.service.EventPlan;

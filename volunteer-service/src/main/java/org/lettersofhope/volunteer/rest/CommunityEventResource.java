@@ -30,14 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lettersofhope.commons.rest.ETags;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.security.Roles;
-import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.volunteer.service.CommunityEventService;
 import org.lettersofhope.volunteer.service.EventView;
 import org.lettersofhope.volunteer.service.Slice;
@@ -73,17 +71,9 @@ public class CommunityEventResource {
     public Response propose(@NotNull @Valid CommunityEventRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
-        EventView[] proposed = new EventView[1];
-        Idempotency.Outcome<CommunityEventResponse> outcome = idempotency.once(idempotencyKey, "propose-event",
-                request, CommunityEventResponse.class, () -> {
-                    proposed[0] = service.propose(request.toPlan());
-                    return CommunityEventResponse.of(proposed[0]);
-                });
-        Response answer = Idempotency.created(outcome, URI.create("/api/events/" + outcome.result().id()));
-        if (proposed[0] != null) {
-            answer.getHeaders().add(HttpHeaders.ETAG, ETags.of(proposed[0].event().version));
-        }
-        return answer;
+        return idempotency.create(idempotencyKey, "propose-event", request, CommunityEventResponse.class,
+                () -> service.propose(request.toPlan()), CommunityEventResponse::of, v -> v.event().version,
+                r -> URI.create("/api/events/" + r.id()));
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.shared.event.Regions;
 
 @Schema(name = "EventLocation", description = "Where the event is. An IN_PERSON event needs a street address and "

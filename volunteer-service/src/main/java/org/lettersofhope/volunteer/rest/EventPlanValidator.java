@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.shared.event.community.CommunityEventFormat;
 
 /** Reports each broken rule on the field it concerns, e.g. {@code endsAt} or {@code location.meetingUrl}. */

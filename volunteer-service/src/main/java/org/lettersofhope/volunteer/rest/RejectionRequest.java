@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.TextRules;
 
 @Schema(name = "EventRejection", description = "Why a proposed event is not approved; shown to its host")
 public record RejectionRequest(
