@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 
 import org.lettersofhope.shared.event.letter.CustodyStatus;
 
@@ -22,6 +23,21 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, UUI
 
     public Optional<Recipient> find(UUID id) {
         return id == null ? Optional.empty() : findByIdOptional(id);
+    }
+
+    /**
+     * What a recipient's card shows (id, displayName, preferredLanguage, custodyStatus, consentsToLetters,
+     * facilityId), read without loading the entity: logging a letter asks for it every time, and a managed entity
+     * would also be dirty-checked when the transaction flushes.
+     */
+    public Optional<Tuple> card(UUID id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return getEntityManager().createQuery("select r.id as id, r.displayName as displayName, "
+                + "r.preferredLanguage as preferredLanguage, r.custodyStatus as custodyStatus, "
+                + "r.consentsToLetters as consentsToLetters, r.facilityId as facilityId from Recipient r "
+                + "where r.id = :id", Tuple.class).setParameter("id", id).getResultStream().findFirst();
     }
 
     /** Locks the row: custody and consent changes of one recipient happen one at a time. */

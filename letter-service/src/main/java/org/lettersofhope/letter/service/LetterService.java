@@ -17,7 +17,6 @@ import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.letter.domain.Campaign;
 import org.lettersofhope.letter.domain.CampaignRepository;
 import org.lettersofhope.letter.domain.CampaignStatus;
-import org.lettersofhope.letter.domain.Facility;
 import org.lettersofhope.letter.domain.FacilityRepository;
 import org.lettersofhope.letter.domain.Letter;
 import org.lettersofhope.letter.domain.LetterLifecycle;
@@ -115,8 +114,7 @@ public class LetterService {
         }
         l.createdAt = now;
         l.updatedAt = now;
-        letters.persist(l);
-        transitions.start(l, access.actor());
+        letters.insertNew(l, UUID.randomUUID(), access.actor());
         outbox.record(EventTypes.LETTER_LOGGED, new LetterLogged(l.id, l.kind, l.origin, l.campaignId,
                 l.recipientId, l.facilityId, l.writerId, l.chapterId, l.region, now));
         return l;
@@ -248,6 +246,6 @@ public class LetterService {
     }
 
     private String facilityRegion(UUID facilityId) {
-        return facilities.find(facilityId).map((Facility f) -> f.region).orElseThrow();
+        return facilities.region(facilityId).orElseThrow();
     }
 }

@@ -36,12 +36,6 @@ public class LetterTransitions {
     @Inject
     Outbox outbox;
 
-    /** Records the status a new letter starts in. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void start(Letter letter, String actor) {
-        record(letter, null, actor, letter.createdAt);
-    }
-
     /**
      * Moves the letter to {@code to}. Refuses a move the lifecycle does not allow (409 with the allowed statuses) and
      * a reason that does not fit the target (400 naming {@code reason}). A letter leaving its batch other than by

@@ -44,7 +44,10 @@ public class RecipientDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RecipientCard> find(UUID recipientId) {
-        return recipients.find(recipientId).map(RecipientCard::of);
+        return recipients.card(recipientId).map(t -> new RecipientCard(t.get("id", UUID.class),
+                t.get("displayName", String.class), t.get("preferredLanguage", String.class),
+                t.get("custodyStatus", CustodyStatus.class), t.get("consentsToLetters", Boolean.class),
+                t.get("facilityId", UUID.class)));
     }
 
     /** The cards of many recipients in one query (a page of letters or replies), by id. */

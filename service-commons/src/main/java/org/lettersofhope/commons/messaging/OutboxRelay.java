@@ -121,14 +121,14 @@ public class OutboxRelay {
             if (!repository.tryRelayLock()) {
                 return 0;
             }
-            List<OutboxEvent> batch = repository.lockNextBatch(config.outbox().batchSize());
+            List<OutboxRepository.Pending> batch = repository.lockNextBatch(config.outbox().batchSize());
             if (batch.isEmpty()) {
                 return 0;
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent e : batch) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(e.topic, e.aggregateId,
-                        e.envelope.getBytes(StandardCharsets.UTF_8));
+            for (OutboxRepository.Pending e : batch) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(e.topic(), e.key(),
+                        e.envelope().getBytes(StandardCharsets.UTF_8));
                 record.headers().add("content-type",
                         EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                 acks.add(producer.send(record));
@@ -144,7 +144,7 @@ public class OutboxRelay {
                     throw new IllegalStateException(e);
                 }
             }
-            repository.markPublished(batch.stream().map(e -> e.seq).toList(), Instant.now());
+            repository.markPublished(batch.stream().map(OutboxRepository.Pending::seq).toList(), Instant.now());
             metrics.counter("letters.outbox.published").increment(batch.size());
             return batch.size();
         });

@@ -79,9 +79,15 @@ public class Caller {
         return Optional.empty();
     }
 
+    /** Asked several times a request, usually of a value that is no UUID: answers without throwing for those. */
     private static Optional<UUID> parse(String s) {
+        String v = s.replace("\"", "");
+        if (v.length() != 36 || v.charAt(8) != '-' || v.charAt(13) != '-' || v.charAt(18) != '-'
+                || v.charAt(23) != '-') {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(UUID.fromString(s.replace("\"", "")));
+            return Optional.of(UUID.fromString(v));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

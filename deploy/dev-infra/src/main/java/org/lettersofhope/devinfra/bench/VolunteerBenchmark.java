@@ -77,16 +77,16 @@ public final class VolunteerBenchmark {
                 "updatedSince=" + java.time.Instant.now().minusSeconds(3600) + "&sort=updatedAt&size=100",
                 "language=ht&role=QUICK_NOTES&page=3",
         };
-        IntFunction<HttpRequest> search = i -> load.request(base + "/api/volunteers?" + searches[i % searches.length])
+        IntFunction<LoadClient.Request> search = i -> load.request(base + "/api/volunteers?" + searches[i % searches.length])
                 .header("Authorization", hq).GET().build();
         load.run(50, Duration.ofSeconds(5), 32, search); // warm-up
         LoadClient.Result searched = load.run(50, Duration.ofSeconds(20), 64, search);
         out.println("[bench] " + searched.summary("filtered search at 50/s (target p99 < 50 ms server-side)"));
 
-        IntFunction<HttpRequest> intake = i -> load.request(base + "/api/volunteers")
+        IntFunction<LoadClient.Request> intake = i -> load.request(base + "/api/volunteers")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(signUp(i))).build();
-        load.run(300, Duration.ofSeconds(5), 128, intake); // warm-up
+                .POST(signUp(i)).build();
+        load.run(intakeRate, LoadClient.WARM_UP, 256, intake);
         LoadClient.Result signedUp = load.run(intakeRate, intakeDuration, 256, intake);
         out.println("[bench] " + signedUp.summary("public intake at " + (int) intakeRate
                 + "/s (target >= 1000/s, p99 < 50 ms server-side)"));
