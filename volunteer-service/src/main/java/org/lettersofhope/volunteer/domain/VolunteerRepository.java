@@ -20,9 +20,18 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
         return find("email", normalizedEmail).firstResultOptional();
     }
 
+    /**
+     * Plain JDBC on the transaction's connection: through a native query, Hibernate's handling of the function's void
+     * result cost a fifth of a sign-up's time.
+     */
     public void lockEmail(String normalizedEmail) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:email, 0))")
-                .setParameter("email", "volunteer-email:" + normalizedEmail).getSingleResult();
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+                ps.setString(1, "volunteer-email:" + normalizedEmail);
+                ps.execute();
+            }
+        });
     }
 
     /** The volunteers with these (lower-cased) emails, locked for the caller's transaction. */
