@@ -106,7 +106,8 @@ public class LetterService {
         l.writerId = writerId;
         l.chapterId = chapterId;
         l.campaignId = form.campaignId();
-        l.region = form.region() != null ? Regions.normalize(form.region().strip()) : facilityRegion(l.facilityId);
+        l.region = form.region() != null ? Regions.normalize(form.region().strip())
+                : recipient.facilityRegion() != null ? recipient.facilityRegion() : facilityRegion(l.facilityId);
         if (note != null) {
             l.noteText = note.text();
             l.noteWriterName = note.writerFirstName();
@@ -114,9 +115,9 @@ public class LetterService {
         }
         l.createdAt = now;
         l.updatedAt = now;
-        letters.insertNew(l, UUID.randomUUID(), access.actor());
-        outbox.record(EventTypes.LETTER_LOGGED, new LetterLogged(l.id, l.kind, l.origin, l.campaignId,
-                l.recipientId, l.facilityId, l.writerId, l.chapterId, l.region, now));
+        letters.insertNew(l, UUID.randomUUID(), access.actor(), outbox.row(EventTypes.LETTER_LOGGED,
+                new LetterLogged(l.id, l.kind, l.origin, l.campaignId, l.recipientId, l.facilityId, l.writerId,
+                        l.chapterId, l.region, now)));
         return l;
     }
 

@@ -23,9 +23,12 @@ import org.lettersofhope.shared.event.letter.CustodyStatus;
 @ApplicationScoped
 public class RecipientDirectory {
 
-    /** A recipient as writers and other parts of the service may see them. */
+    /**
+     * A recipient as writers and other parts of the service may see them; {@code facilityRegion} is there when the
+     * card was read with it ({@link #find}), else null.
+     */
     public record RecipientCard(UUID id, String displayName, String preferredLanguage, CustodyStatus custodyStatus,
-            boolean consentsToLetters, UUID facilityId) {
+            boolean consentsToLetters, UUID facilityId, String facilityRegion) {
 
         /** In custody and consenting: new letters may be written to them. */
         public boolean reachable() {
@@ -35,7 +38,7 @@ public class RecipientDirectory {
 
         public static RecipientCard of(Recipient r) {
             return new RecipientCard(r.id, r.displayName, r.preferredLanguage, r.custodyStatus, r.consentsToLetters,
-                    r.facilityId);
+                    r.facilityId, null);
         }
     }
 
@@ -44,10 +47,8 @@ public class RecipientDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RecipientCard> find(UUID recipientId) {
-        return recipients.card(recipientId).map(t -> new RecipientCard(t.get("id", UUID.class),
-                t.get("displayName", String.class), t.get("preferredLanguage", String.class),
-                t.get("custodyStatus", CustodyStatus.class), t.get("consentsToLetters", Boolean.class),
-                t.get("facilityId", UUID.class)));
+        return recipients.card(recipientId).map(r -> new RecipientCard(r.id(), r.displayName(),
+                r.preferredLanguage(), r.custodyStatus(), r.consentsToLetters(), r.facilityId(), r.facilityRegion()));
     }
 
     /** The cards of many recipients in one query (a page of letters or replies), by id. */

@@ -60,23 +60,55 @@ public class Outbox {
     }
 
     /**
+     * The insert of one outbox row, with seven parameters that {@link Row#bind} sets: for a service's busiest write
+     * to add to its own statement (a data-modifying WITH clause), saving a round trip.
+     */
+    public static final String INSERT = "insert into outbox_event (id, aggregate_type, aggregate_id, event_type, "
+            + "topic, envelope, created_at) values (?, ?, ?, ?, ?, ?, ?)";
+
+    /** An outbox row to be written by the caller's own statement, in the caller's transaction. */
+    public record Row(UUID id, String aggregateType, String aggregateId, String eventType, String topic,
+            String envelope, Timestamp createdAt) {
+
+        /** Sets the seven parameters of {@link #INSERT} from {@code first} on; answers the next index. */
+        public int bind(PreparedStatement ps, int first) throws java.sql.SQLException {
+            ps.setObject(first, id);
+            ps.setString(first + 1, aggregateType);
+            ps.setString(first + 2, aggregateId);
+            ps.setString(first + 3, eventType);
+            ps.setString(first + 4, topic);
+            ps.setString(first + 5, envelope);
+            ps.setTimestamp(first + 6, createdAt);
+            return first + 7;
+        }
+
+        static Row of(EventType<?> type, EventEnvelope envelope, Timestamp at) {
+            return new Row(UUID.fromString(envelope.id()), type.aggregateType(), envelope.partitionkey(), type.name(),
+                    type.topic(), EventCodec.encodeToString(envelope), at);
+        }
+    }
+
+    /**
+     * The row for an event that the caller writes with {@link #INSERT} in its own statement of the current
+     * transaction; the relay is woken once that commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T extends DomainEvent> Row row(EventType<T> type, T payload) {
+        Row row = Row.of(type, EventCodec.wrap(type, source, payload), Timestamp.from(Instant.now()));
+        wakeRelayAfterCommit();
+        return row;
+    }
+
+    /**
      * Plain JDBC on the transaction's connection: an outbox row is written once and never changed, so the entity
      * machinery would only add cost to every state change.
      */
     private void insert(EventType<?> type, List<EventEnvelope> envelopes) {
         Timestamp now = Timestamp.from(Instant.now());
         repository.getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
-                    + "(id, aggregate_type, aggregate_id, event_type, topic, envelope, created_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (EventEnvelope envelope : envelopes) {
-                    insert.setObject(1, UUID.fromString(envelope.id()));
-                    insert.setString(2, type.aggregateType());
-                    insert.setString(3, envelope.partitionkey());
-                    insert.setString(4, type.name());
-                    insert.setString(5, type.topic());
-                    insert.setString(6, EventCodec.encodeToString(envelope));
-                    insert.setTimestamp(7, now);
+                    Row.of(type, envelope, now).bind(insert, 1);
                     if (envelopes.size() == 1) {
                         insert.executeUpdate();
                     } else {

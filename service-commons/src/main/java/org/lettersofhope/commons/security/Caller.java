@@ -68,13 +68,26 @@ public class Caller {
         return Optional.empty();
     }
 
+    /** Asked several times a request; worked out once. */
+    private Optional<UUID> chapterId;
+
     public Optional<UUID> chapterId() {
+        if (chapterId == null) {
+            chapterId = readChapterId();
+        }
+        return chapterId;
+    }
+
+    private Optional<UUID> readChapterId() {
         Object attribute = identity.getAttribute(CHAPTER_ATTRIBUTE);
         if (attribute != null) {
             return parse(attribute.toString());
         }
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim(CHAPTER_ATTRIBUTE) != null) {
-            return parse(jwt.getClaim(CHAPTER_ATTRIBUTE).toString());
+        // getClaim of a name that is no standard claim throws and catches inside smallrye-jwt: ask only when present.
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaimNames() != null
+                && jwt.getClaimNames().contains(CHAPTER_ATTRIBUTE)) {
+            Object claim = jwt.getClaim(CHAPTER_ATTRIBUTE);
+            return claim == null ? Optional.empty() : parse(claim.toString());
         }
         return Optional.empty();
     }
