@@ -40,6 +40,14 @@ public interface MessagingConfig {
         @WithDefault("500ms")
         Duration pollInterval();
 
+        /**
+         * Least time from the start of one part-full batch to the next: events of a busy moment are sent together,
+         * at the cost of at most this much delay.
+         */
+        @WithName("min-interval")
+        @WithDefault("20ms")
+        Duration minInterval();
+
         /** How long relayed events stay in the outbox table for audit before they are deleted. */
         @WithDefault("P7D")
         Duration retention();

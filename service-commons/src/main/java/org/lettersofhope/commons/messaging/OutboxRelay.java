@@ -94,8 +94,17 @@ public class OutboxRelay {
                     }
                     producer = clients.producer();
                 }
+                long started = System.nanoTime();
                 int sent = relayBatch();
                 backoff = Duration.ofMillis(200);
+                if (sent > 0 && sent < config.outbox().batchSize()) {
+                    // A part batch: let a busy moment's events gather for the next one rather than pay a relay
+                    // transaction (and a durable commit) for every few events.
+                    long rest = config.outbox().minInterval().toNanos() - (System.nanoTime() - started);
+                    if (rest > 0) {
+                        TimeUnit.NANOSECONDS.sleep(rest);
+                    }
+                }
                 if (sent == 0) {
                     wakeUps.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
