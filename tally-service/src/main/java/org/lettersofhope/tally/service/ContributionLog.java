@@ -8,11 +8,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.persistence.AfterCommit;
 import org.lettersofhope.tally.domain.Contribution;
 import org.lettersofhope.tally.domain.Jdbc;
 import org.lettersofhope.tally.domain.NewLedgerEntry;
@@ -43,6 +43,7 @@ public class ContributionLog {
             + ") select id, " + PENDING_COLUMNS + " from c";
 
     private static final Object BUFFER = new Object();
+    private static final Object WAKE = new Object();
 
     @Inject
     AgroalDataSource dataSource;
@@ -80,11 +81,9 @@ public class ContributionLog {
 
                 @Override
                 public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        aggregator.wake();
-                    }
                 }
             });
+            wakeAggregatorAfterCommit();
             buffer = fresh;
         }
         buffer.addAll(contributions);
@@ -133,18 +132,7 @@ public class ContributionLog {
     }
 
     private void wakeAggregatorAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    aggregator.wake();
-                }
-            }
-        });
+        AfterCommit.once(transactions, WAKE, aggregator::wake);
     }
 
     public static void insert(Connection c, List<Contribution> rows) throws SQLException {

@@ -11,12 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.lettersofhope.commons.persistence.AfterCommit;
 import org.lettersofhope.shared.event.chapter.ChapterStatus;
 import org.lettersofhope.shared.event.letter.CampaignClosed;
 import org.lettersofhope.shared.event.letter.CampaignKind;
@@ -137,18 +136,7 @@ public class Directory {
     }
 
     private <T> void forgetAfterCommit(Map<UUID, T> cache, UUID id) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    cache.remove(id);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> cache.remove(id));
     }
 
     /** Unknown ids are cached too (so guessing costs no query); the cache is emptied rather than grown without end. */
