@@ -17,12 +17,6 @@ public class FacilityRepository implements PanacheRepositoryBase<Facility, UUID>
         return id == null ? Optional.empty() : findByIdOptional(id);
     }
 
-    /** A facility's region alone, without loading (and later dirty-checking) the facility. */
-    public Optional<String> region(UUID id) {
-        return getEntityManager().createQuery("select f.region from Facility f where f.id = :id", String.class)
-                .setParameter("id", id).getResultStream().findFirst();
-    }
-
     /** Facilities by name; {@code active} null lists all. */
     public PanacheQuery<Facility> search(Boolean active, String region) {
         Sort sort = Sort.by("name").and("id");

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,32 +35,37 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, UUI
     @Inject
     AgroalDataSource dataSource;
 
-    /** What a recipient's card shows, with their facility's region. No identifiers. */
-    public record CardRow(UUID id, String displayName, String preferredLanguage, CustodyStatus custodyStatus,
-            boolean consentsToLetters, UUID facilityId, String facilityRegion) {
-    }
+    private static final String CARDS = "select r.id, r.display_name, r.preferred_language, r.custody_status, "
+            + "r.consents_to_letters, r.facility_id, f.region from recipient r join facility f on f.id = r.facility_id ";
 
     /**
      * A recipient's card and their facility's region in one query on the transaction's connection, without loading
      * entities: logging a letter (the service's busiest write) asks for both every time, and managed entities would
      * also be dirty-checked when the transaction flushes.
      */
-    public Optional<CardRow> card(UUID id) {
-        if (id == null) {
-            return Optional.empty();
+    public Optional<RecipientCard> card(UUID id) {
+        return id == null ? Optional.empty() : cards(List.of(id)).stream().findFirst();
+    }
+
+    /** The cards of many recipients in one query (a page of letters or replies); unknown ids are left out. */
+    public List<RecipientCard> cards(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select r.id, r.display_name, r.preferred_language, r.custody_status, r.consents_to_letters, "
-                        + "r.facility_id, f.region from recipient r join facility f on f.id = r.facility_id "
-                        + "where r.id = ?")) {
-            ps.setObject(1, id);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(CARDS + "where r.id = any(?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            List<RecipientCard> cards = new ArrayList<>(ids.size());
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new CardRow(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getString(3), CustodyStatus.valueOf(rs.getString(4)), rs.getBoolean(5),
-                        rs.getObject(6, UUID.class), rs.getString(7))) : Optional.empty();
+                while (rs.next()) {
+                    cards.add(new RecipientCard(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            CustodyStatus.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getObject(6, UUID.class),
+                            rs.getString(7)));
+                }
             }
+            return cards;
         } catch (SQLException e) {
-            throw new IllegalStateException("the recipient could not be read", e);
+            throw new IllegalStateException("recipients could not be read", e);
         }
     }
 

@@ -17,14 +17,13 @@ import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.letter.domain.Campaign;
 import org.lettersofhope.letter.domain.CampaignRepository;
 import org.lettersofhope.letter.domain.CampaignStatus;
-import org.lettersofhope.letter.domain.FacilityRepository;
 import org.lettersofhope.letter.domain.Letter;
 import org.lettersofhope.letter.domain.LetterLifecycle;
 import org.lettersofhope.letter.domain.LetterRepository;
 import org.lettersofhope.letter.domain.LetterSearch;
 import org.lettersofhope.letter.domain.LetterTransition;
 import org.lettersofhope.letter.domain.LetterTransitionRepository;
-import org.lettersofhope.letter.service.RecipientDirectory.RecipientCard;
+import org.lettersofhope.letter.domain.RecipientCard;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Regions;
 import org.lettersofhope.shared.event.letter.CampaignKind;
@@ -48,9 +47,6 @@ public class LetterService {
 
     @Inject
     LetterTransitionRepository transitionHistory;
-
-    @Inject
-    FacilityRepository facilities;
 
     @Inject
     RecipientDirectory directory;
@@ -106,8 +102,7 @@ public class LetterService {
         l.writerId = writerId;
         l.chapterId = chapterId;
         l.campaignId = form.campaignId();
-        l.region = form.region() != null ? Regions.normalize(form.region().strip())
-                : recipient.facilityRegion() != null ? recipient.facilityRegion() : facilityRegion(l.facilityId);
+        l.region = form.region() != null ? Regions.normalize(form.region().strip()) : recipient.facilityRegion();
         if (note != null) {
             l.noteText = note.text();
             l.noteWriterName = note.writerFirstName();
@@ -244,9 +239,5 @@ public class LetterService {
             throw ProblemException.conflict("This recipient cannot receive letters now.");
         }
         return r;
-    }
-
-    private String facilityRegion(UUID facilityId) {
-        return facilities.region(facilityId).orElseThrow();
     }
 }

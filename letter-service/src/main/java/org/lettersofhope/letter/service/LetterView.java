@@ -1,7 +1,7 @@
 package org.lettersofhope.letter.service;
 
 import org.lettersofhope.letter.domain.Letter;
-import org.lettersofhope.letter.service.RecipientDirectory.RecipientCard;
+import org.lettersofhope.letter.domain.RecipientCard;
 
 /**
  * A letter as one caller may see it. {@code headquarters} sees everything (a quick note's text included);

@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.letter.domain.Letter;
 import org.lettersofhope.letter.domain.Recipient;
+import org.lettersofhope.letter.domain.RecipientCard;
 import org.lettersofhope.letter.domain.RecipientRepository;
-import org.lettersofhope.letter.service.RecipientDirectory.RecipientCard;
 import org.lettersofhope.shared.event.letter.LetterOrigin;
 import org.lettersofhope.shared.event.letter.LetterStatus;
 import org.lettersofhope.shared.event.letter.PieceKind;
@@ -41,7 +41,7 @@ public class QuickNoteService {
         Recipient r = next.or(() -> recipients.nextForQuickNote(null)).orElseThrow(() -> ProblemException.conflict(
                 "No one can receive a quick note right now. Please try again later."));
         r.lastQuickNoteAt = Instant.now();
-        RecipientCard card = RecipientCard.of(r);
+        RecipientCard card = recipients.card(r.id).orElseThrow();
         LetterForm form = new LetterForm(PieceKind.LETTER, LetterOrigin.QUICK_NOTE, r.id, null, null, null,
                 note.region());
         return letters.newLetter(form, card, LetterStatus.RECEIVED, null, null,

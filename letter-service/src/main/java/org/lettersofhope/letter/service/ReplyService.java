@@ -12,9 +12,9 @@ import jakarta.transaction.Transactional;
 
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.rest.PageParams;
+import org.lettersofhope.letter.domain.RecipientCard;
 import org.lettersofhope.letter.domain.Reply;
 import org.lettersofhope.letter.domain.ReplyRepository;
-import org.lettersofhope.letter.service.RecipientDirectory.RecipientCard;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.letter.ReplyReceived;
 

@@ -1,7 +1,7 @@
 package org.lettersofhope.letter.service;
 
+import org.lettersofhope.letter.domain.RecipientCard;
 import org.lettersofhope.letter.domain.Reply;
-import org.lettersofhope.letter.service.RecipientDirectory.RecipientCard;
 
 /** A reply with the display name and language of who wrote it. */
 public record ReplyView(Reply reply, RecipientCard recipient, boolean headquarters) {

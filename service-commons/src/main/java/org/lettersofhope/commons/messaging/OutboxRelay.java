@@ -100,10 +100,7 @@ public class OutboxRelay {
                 if (sent > 0 && sent < config.outbox().batchSize()) {
                     // A part batch: let a busy moment's events gather for the next one rather than pay a relay
                     // transaction (and a durable commit) for every few events.
-                    long rest = config.outbox().minInterval().toNanos() - (System.nanoTime() - started);
-                    if (rest > 0) {
-                        TimeUnit.NANOSECONDS.sleep(rest);
-                    }
+                    Pacing.restOf(config.outbox().minInterval(), started);
                 }
                 if (sent == 0) {
                     wakeUps.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.lettersofhope.commons.messaging.Outbox;
+import org.lettersofhope.commons.messaging.Pacing;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.tally.TallyChanged;
 import org.lettersofhope.tally.domain.CounterRepository;
@@ -114,9 +115,8 @@ public class Aggregator {
                 do {
                     long started = System.nanoTime();
                     applied = applyBatch();
-                    long rest = config.aggregator().minInterval().toNanos() - (System.nanoTime() - started);
-                    if (applied > 0 && rest > 0) {
-                        TimeUnit.NANOSECONDS.sleep(rest);
+                    if (applied > 0) {
+                        Pacing.restOf(config.aggregator().minInterval(), started);
                     }
                 } while (applied > 0 && running);
             } catch (InterruptedException e) {
