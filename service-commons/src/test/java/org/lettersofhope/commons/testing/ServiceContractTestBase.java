@@ -3,6 +3,7 @@ package org.lettersofhope.commons.testing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,11 +12,24 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import jakarta.enterprise.inject.Any;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.lettersofhope.commons.messaging.EventHandler;
+import org.lettersofhope.devinfra.KafkaAcls;
+import org.lettersofhope.devinfra.KafkaAcls.Acl;
+import org.lettersofhope.devinfra.KafkaAcls.Operation;
+import org.lettersofhope.devinfra.KafkaAcls.Pattern;
+import org.lettersofhope.devinfra.KafkaAcls.Resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.arc.Arc;
 
 /**
  * What every service promises its clients, checked against the running service: a complete OpenAPI document,
@@ -78,6 +92,29 @@ public abstract class ServiceContractTestBase {
         for (String field : List.of("type", "title", "status", "detail", "violations")) {
             assertTrue(problem.path("properties").has(field), "the Problem schema describes " + field);
         }
+    }
+
+    /**
+     * The production brokers let a service read only the topics listed for it in {@code deploy/kafka/acls.txt}: the
+     * list must name exactly what this service's consumers read (a missing topic would stall a consumer in
+     * production, an extra one grants more than is needed), writes only to the topics it owns, and its own groups.
+     */
+    @Test
+    void kafkaAccessListGrantsExactlyWhatThisServiceUses() {
+        String me = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        List<Acl> mine = KafkaAcls.of(KafkaAcls.load(), me);
+        Set<String> consumed = Arc.container().select(EventHandler.class, Any.Literal.INSTANCE).stream()
+                .flatMap(h -> h.topics().stream()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> readable = mine.stream()
+                .filter(a -> a.operation() == Operation.READ && a.resource() == Resource.TOPIC)
+                .peek(a -> assertEquals(Pattern.LITERAL, a.pattern(), "reads are granted topic by topic: " + a))
+                .map(Acl::name).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(consumed, readable, "topics read by " + me + "'s consumers vs. " + KafkaAcls.FILE);
+        String owner = me.substring(0, me.indexOf('-'));
+        assertEquals(List.of(new Acl(me, Operation.WRITE, Resource.TOPIC, Pattern.PREFIXED, owner + ".")),
+                mine.stream().filter(a -> a.operation() == Operation.WRITE).toList());
+        assertEquals(List.of(new Acl(me, Operation.READ, Resource.GROUP, Pattern.PREFIXED, me + ".")),
+                mine.stream().filter(a -> a.resource() == Resource.GROUP).toList());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.common.Uuid;
@@ -28,6 +29,15 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     static KafkaBroker start(Path logDir, int port, int controllerPort, boolean ephemeral) throws IOException {
+        return start(logDir, port, controllerPort, ephemeral, Map.of());
+    }
+
+    /**
+     * With {@code overrides} replacing or adding broker settings after the defaults, e.g. the SASL listeners and the
+     * authorizer of the production layout, which {@code KafkaAclsTest} runs.
+     */
+    static KafkaBroker start(Path logDir, int port, int controllerPort, boolean ephemeral,
+            Map<String, String> overrides) throws IOException {
         Files.createDirectories(logDir);
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
@@ -52,6 +62,7 @@ final class KafkaBroker implements AutoCloseable {
         if (ephemeral) {
             props.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
         }
+        props.putAll(overrides);
         Path propsFile = logDir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(propsFile)) {
             props.store(out, "written by dev-infra");
