@@ -115,6 +115,7 @@ public class LetterRepository implements PanacheRepositoryBase<Letter, UUID> {
         Filters.add(where, params, "writerId = :writerId", "writerId", s.writerId());
         Filters.add(where, params, "chapterId = :chapterId", "chapterId", s.chapterId());
         Filters.add(where, params, "batchId = :batchId", "batchId", s.batchId());
+        Filters.add(where, params, "statusReason in :statusReasons", "statusReasons", s.statusReasons());
         Sort sort = Sort.by("updatedAt").and("id");
         return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
     }

@@ -44,6 +44,43 @@ public class PenPalMatchRepository implements PanacheRepositoryBase<PenPalMatch,
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The writer's active match of this id: a writer names their pen pal by it. */
+    public Optional<PenPalMatch> findActive(UUID matchId, UUID writerId) {
+        return find("id = ?1 and writerId = ?2 and status = ?3", matchId, writerId, PenPalMatchStatus.ACTIVE)
+                .firstResultOptional();
+    }
+
+    /** The writer's active match with this recipient. */
+    public Optional<PenPalMatch> activeBetween(UUID writerId, UUID recipientId) {
+        return find("writerId = ?1 and recipientId = ?2 and status = ?3", writerId, recipientId,
+                PenPalMatchStatus.ACTIVE).firstResultOptional();
+    }
+
+    /** The latest match, active or ended, between the writer and the recipient. */
+    public Optional<PenPalMatch> latestBetween(UUID writerId, UUID recipientId) {
+        return find("writerId = ?1 and recipientId = ?2",
+                Sort.by("matchedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending), writerId,
+                recipientId).firstResultOptional();
+    }
+
+    /**
+     * Whether the recipient is the current pen pal of a writer the writer projection has in the chapter (of the given
+     * writer, unless null).
+     */
+    public boolean isPenPalInChapter(UUID recipientId, UUID chapterId, UUID writerId) {
+        String query = "recipientId = :recipient and status = :status and writerId in "
+                + "(select w.volunteerId from Writer w where w.chapterId = :chapter)";
+        Map<String, Object> params = new HashMap<>();
+        params.put("recipient", recipientId);
+        params.put("status", PenPalMatchStatus.ACTIVE);
+        params.put("chapter", chapterId);
+        if (writerId != null) {
+            query += " and writerId = :writer";
+            params.put("writer", writerId);
+        }
+        return count(query, params) > 0;
+    }
+
     /**
      * Matches, newest first, filtered by writer, recipient, status and (for a chapter's staff) the chapter the writer
      * belongs to in the writer projection.

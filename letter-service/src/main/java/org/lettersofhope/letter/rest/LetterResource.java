@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
-import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.letter.service.LetterService;
 
@@ -47,28 +46,31 @@ public class LetterResource {
     LetterService service;
 
     @Inject
-    Caller caller;
-
-    @Inject
     Idempotency idempotency;
 
     @POST
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log a letter", description = "Headquarters logs a letter it received: it starts RECEIVED. "
-            + "A volunteer logs a letter they sent to headquarters (they are its writer), a chapter's coordinator or "
-            + "partner key one for their chapter: it starts LOGGED. The recipient must consent to letters and be in "
-            + "custody; the letter is routed to their facility.")
+    @Operation(summary = "Log a letter", description = "Headquarters logs a letter it received: it starts RECEIVED, "
+            + "to any recipient. A volunteer logs a letter they sent to headquarters to their current pen pal, named "
+            + "by penPalId (the matchId of /api/me/pen-pals) or recipientId: they are its writer, and any other "
+            + "recipient is one 422 whether or not it exists. A chapter's coordinator or partner key logs one for "
+            + "their chapter to the current pen pal of one of the chapter's writers (of writerId, when given, who "
+            + "must be a volunteer of the chapter by letter-service's writer projection). Those start LOGGED. The "
+            + "recipient must consent to letters and be in custody; the letter is routed to their facility.")
     @APIResponse(responseCode = "201", description = "Logged (with Idempotent-Replayed: true, the answer to the "
             + "first request with this Idempotency-Key)", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid letter; the offending fields are listed")
+    @APIResponse(responseCode = "400", description = "Invalid letter; the offending fields are listed (no "
+            + "recipient named; penPalId from anyone but a volunteer; another writer or chapter than a volunteer's "
+            + "own; another chapter than a chapter's staff's own)")
     @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "A role that cannot log letters (a dashboard key)")
-    @APIResponse(responseCode = "409", description = "The recipient cannot receive letters now (consent withdrawn "
-            + "or no longer in custody)")
-    @APIResponse(responseCode = "422", description = "No such recipient, or the Idempotency-Key was used with a "
-            + "different request")
+    @APIResponse(responseCode = "409", description = "The recipient (headquarters': any; others': their pen pal) "
+            + "cannot receive letters now (consent withdrawn or no longer in custody)")
+    @APIResponse(responseCode = "422", description = "For headquarters no such recipient; for a volunteer not "
+            + "their current pen pal; for a chapter's staff a writer not of their chapter or a recipient who is not "
+            + "the current pen pal of one of its writers; or the Idempotency-Key was used with a different request")
     public Response log(@NotNull @Valid LetterRequests.Log request, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
         Idempotency.Outcome<LetterResponse> outcome = idempotency.once(idempotencyKey, "log-letter", request,
@@ -106,8 +108,9 @@ public class LetterResource {
     @GET
     @Path("/{id}/transitions")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @Operation(summary = "A letter's status history", description = "Oldest first; who made each change is shown "
-            + "to headquarters only.")
+    @Operation(summary = "A letter's status history", description = "Oldest first; who made each change, and "
+            + "reasons that tell a recipient's custody, are shown to headquarters only (others see "
+            + "RECIPIENT_UNAVAILABLE).")
     @APIResponse(responseCode = "200", description = "The history", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = LetterResponse.HistoryEntry.class)))
@@ -115,9 +118,7 @@ public class LetterResource {
     @APIResponse(responseCode = "403", description = "A dashboard key")
     @APIResponse(responseCode = "404", description = "No such letter that the caller may see")
     public List<LetterResponse.HistoryEntry> history(@PathParam("id") UUID id) {
-        boolean hq = caller.isHeadquarters();
-        return service.history(id).orElseThrow(NotFoundException::new).stream()
-                .map(t -> LetterResponse.HistoryEntry.of(t, hq)).toList();
+        return LetterResponse.HistoryEntry.of(service.history(id).orElseThrow(NotFoundException::new));
     }
 
     @POST

@@ -1,13 +1,15 @@
 package org.lettersofhope.letter.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lettersofhope.letter.domain.Letter;
-import org.lettersofhope.letter.domain.LetterTransition;
 import org.lettersofhope.letter.domain.RecipientCard;
+import org.lettersofhope.letter.service.LetterHistoryView;
 import org.lettersofhope.letter.service.LetterView;
+import org.lettersofhope.letter.service.Standing;
 import org.lettersofhope.shared.event.letter.LetterOrigin;
 import org.lettersofhope.shared.event.letter.LetterStatus;
 import org.lettersofhope.shared.event.letter.LetterStatusReason;
@@ -23,7 +25,10 @@ public record LetterResponse(
         PieceKind kind,
         LetterOrigin origin,
         LetterStatus status,
-        @Schema(description = "Why it was held back or returned") LetterStatusReason statusReason,
+        @Schema(description = "Why it was held back or returned. Custody reasons (RECIPIENT_RELEASED, "
+                + "RECIPIENT_DEPORTED, and the returns TRANSFERRED, RELEASED, DEPORTED) are shown to headquarters "
+                + "only; everyone else is shown RECIPIENT_UNAVAILABLE: the recipient cannot receive letters now")
+        LetterStatusReason statusReason,
         RecipientSummary recipient,
         @Schema(description = "Where it is mailed; headquarters and the chapter's staff only") UUID facilityId,
         UUID writerId,
@@ -51,23 +56,28 @@ public record LetterResponse(
 
     static LetterResponse of(LetterView v) {
         Letter l = v.letter();
-        QuickNoteContent note = v.headquarters() && l.noteText != null
+        Standing standing = v.standing();
+        QuickNoteContent note = standing.isHeadquarters() && l.noteText != null
                 ? new QuickNoteContent(l.noteText, l.noteWriterName, l.noteLanguage) : null;
-        return new LetterResponse(l.id, l.kind, l.origin, l.status, l.statusReason,
-                RecipientSummary.of(v.recipient()), v.staff() ? l.facilityId : null, l.writerId, l.chapterId,
-                l.campaignId, l.region, v.headquarters() ? l.batchId : null, note, l.createdAt, l.updatedAt);
+        return new LetterResponse(l.id, l.kind, l.origin, l.status, standing.shown(l.statusReason),
+                RecipientSummary.of(v.recipient()), standing.seesFacility() ? l.facilityId : null, l.writerId,
+                l.chapterId, l.campaignId, l.region, standing.isHeadquarters() ? l.batchId : null, note,
+                l.createdAt, l.updatedAt);
     }
 
     @Schema(name = "LetterHistoryEntry", description = "One status change: from where to where, why, who and when")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record HistoryEntry(LetterStatus fromStatus, LetterStatus toStatus, LetterStatusReason reason,
+    public record HistoryEntry(LetterStatus fromStatus, LetterStatus toStatus,
+            @Schema(description = "As statusReason: custody reasons for headquarters only")
+            LetterStatusReason reason,
             @Schema(description = "Who made it (headquarters only): a volunteer id, an API key, or system")
             String changedBy,
             Instant changedAt) {
 
-        static HistoryEntry of(LetterTransition t, boolean headquarters) {
-            return new HistoryEntry(t.fromStatus, t.toStatus, t.reason, headquarters ? t.changedBy : null,
-                    t.changedAt);
+        static List<HistoryEntry> of(LetterHistoryView v) {
+            Standing standing = v.standing();
+            return v.steps().stream().map(t -> new HistoryEntry(t.fromStatus, t.toStatus, standing.shown(t.reason),
+                    standing.isHeadquarters() ? t.changedBy : null, t.changedAt)).toList();
         }
     }
 }

@@ -31,7 +31,8 @@ public class MyPenPalsResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "My pen pals", description = "The caller's active matches: each pen pal's display name "
-            + "(first name and last initial) and preferred language, never more. Letters go to the central address.")
+            + "(first name and last initial) and preferred language, never more. Letters go to the central address "
+            + "and are logged with POST /api/letters naming the matchId as penPalId.")
     @APIResponse(responseCode = "200", description = "A page of pen pals")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
     @APIResponse(responseCode = "401", description = "No valid token")

@@ -87,7 +87,8 @@ public class PenPalResource {
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "List matches", description = "Newest first. Headquarters sees all; a chapter's "
-            + "coordinator or partner key those of the chapter's writers.")
+            + "coordinator or partner key those of the chapter's writers, with RECIPIENT_UNAVAILABLE in place of the "
+            + "custody reasons RELEASED and DEPORTED.")
     @APIResponse(responseCode = "200", description = "A page of matches")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
     @APIResponse(responseCode = "401", description = "No valid token or key")
@@ -158,7 +159,8 @@ public class PenPalResource {
     @APIResponse(responseCode = "200", description = "Ended",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PenPalResponses.Match.class)))
-    @APIResponse(responseCode = "400", description = "No or an unknown reason")
+    @APIResponse(responseCode = "400", description = "No or an unknown reason, or RECIPIENT_UNAVAILABLE (only "
+            + "ever shown)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such match")

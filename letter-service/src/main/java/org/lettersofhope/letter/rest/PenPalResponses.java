@@ -25,18 +25,24 @@ public final class PenPalResponses {
             PenPalMatchStatus status,
             @Schema(description = "Where the match may go next", examples = "[\"ENDED\"]")
             List<PenPalMatchStatus> allowedNextStatuses,
-            Instant matchedAt, Instant endedAt, PenPalEndReason endReason) {
+            Instant matchedAt, Instant endedAt,
+            @Schema(description = "Why it ended. RELEASED and DEPORTED are shown to headquarters only; a chapter's "
+                    + "staff are shown RECIPIENT_UNAVAILABLE: the recipient cannot receive letters now")
+            PenPalEndReason endReason) {
 
         static Match of(MatchView v) {
             PenPalMatch m = v.match();
             return new Match(m.id, m.writerId, m.recipientId, m.language, m.status,
-                    m.status.allowedNext().stream().sorted().toList(), m.matchedAt, m.endedAt, m.endReason);
+                    m.status.allowedNext().stream().sorted().toList(), m.matchedAt, m.endedAt,
+                    v.standing().shown(m.endReason));
         }
     }
 
     @Schema(name = "MyPenPal", description = "The writer's pen pal: a display name (first name, last initial) and "
             + "language, nothing more")
-    public record Mine(UUID matchId, @Schema(examples = "Ana Q.") String displayName,
+    public record Mine(
+            @Schema(description = "The match; a letter to this pen pal is logged with it as penPalId")
+            UUID matchId, @Schema(examples = "Ana Q.") String displayName,
             @Schema(examples = "es") String preferredLanguage, Instant matchedAt) {
 
         static Mine of(MatchView v) {

@@ -16,8 +16,10 @@ import org.lettersofhope.letter.service.ReplyForm;
 @Schema(name = "ReplyLog", description = "A reply from a recipient that reached headquarters, to route to its writer")
 public record ReplyRequest(
         @Schema(description = "The recipient who wrote it") @NotNull UUID recipientId,
-        @Schema(description = "The volunteer it is for") @NotNull UUID writerId,
-        @Schema(description = "The pen-pal match it belongs to, if any") UUID matchId,
+        @Schema(description = "The volunteer it is for: the recipient's pen pal, now or before") @NotNull
+        UUID writerId,
+        @Schema(description = "The pen-pal match of this recipient and writer it belongs to; left out, the pair's "
+                + "latest match") UUID matchId,
         @Schema(description = "When headquarters received it", examples = "2026-11-20", format = "date")
         @NotNull @PastOrPresent LocalDate receivedOn,
         @Schema(description = "BCP 47 tag of its language", examples = "es", maxLength = 35,

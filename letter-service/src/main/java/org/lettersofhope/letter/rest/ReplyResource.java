@@ -51,15 +51,18 @@ public class ReplyResource {
     @Path("/replies")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log a reply", description = "Headquarters only. The writer finds it under "
-            + "/api/me/replies; ReplyReceived is published.")
+    @Operation(summary = "Log a reply", description = "Headquarters only. The writer must be, or have been, the "
+            + "recipient's pen pal, and matchId (when given) that pair's match; left out, it is the pair's latest. "
+            + "The writer finds it under /api/me/replies; ReplyReceived is published.")
     @APIResponse(responseCode = "201", description = "Logged and routed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplyResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid reply; the offending fields are listed")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
-    @APIResponse(responseCode = "422", description = "No such recipient, or the Idempotency-Key was used with a "
-            + "different request")
+    @APIResponse(responseCode = "422", description = "No such recipient; the writer and the recipient were never "
+            + "pen pals (violations on writerId and recipientId); no such match, or a match of another pair "
+            + "(violations on matchId and the fields that differ); or the Idempotency-Key was used with a different "
+            + "request")
     public Response log(@NotNull @Valid ReplyRequest request, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
         Idempotency.Outcome<ReplyResponse> outcome = idempotency.once(idempotencyKey, "log-reply", request,

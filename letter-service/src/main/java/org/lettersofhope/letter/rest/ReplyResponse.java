@@ -21,6 +21,6 @@ public record ReplyResponse(UUID id, RecipientSummary from, UUID writerId, UUID 
     static ReplyResponse of(ReplyView v) {
         Reply r = v.reply();
         return new ReplyResponse(r.id, RecipientSummary.of(v.recipient()), r.writerId, r.matchId, r.receivedOn,
-                r.language, r.needsTranslation, v.headquarters() ? r.loggedBy : null, r.createdAt);
+                r.language, r.needsTranslation, v.standing().isHeadquarters() ? r.loggedBy : null, r.createdAt);
     }
 }

@@ -64,6 +64,14 @@ public class Access {
         return caller.actsFor(chapterId);
     }
 
+    /** How much the caller may be told: decided here once, applied by {@link Standing}. */
+    public Standing standing() {
+        if (caller.isHeadquarters()) {
+            return Standing.HEADQUARTERS;
+        }
+        return boundChapter().isPresent() ? Standing.CHAPTER_STAFF : Standing.WRITER;
+    }
+
     /** The chapter a chapter-bound caller (a chapter's coordinator or partner key) works for; empty for others. */
     public Optional<UUID> boundChapter() {
         if (caller.isHeadquarters() || !(caller.is(Roles.COORDINATOR) || caller.is(Roles.PARTNER))) {

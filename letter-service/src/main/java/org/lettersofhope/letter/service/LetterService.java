@@ -21,9 +21,11 @@ import org.lettersofhope.letter.domain.Letter;
 import org.lettersofhope.letter.domain.LetterLifecycle;
 import org.lettersofhope.letter.domain.LetterRepository;
 import org.lettersofhope.letter.domain.LetterSearch;
-import org.lettersofhope.letter.domain.LetterTransition;
 import org.lettersofhope.letter.domain.LetterTransitionRepository;
+import org.lettersofhope.letter.domain.PenPalMatch;
+import org.lettersofhope.letter.domain.PenPalMatchRepository;
 import org.lettersofhope.letter.domain.RecipientCard;
+import org.lettersofhope.letter.domain.WriterRepository;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Regions;
 import org.lettersofhope.shared.event.letter.CampaignKind;
@@ -36,8 +38,9 @@ import io.quarkus.security.ForbiddenException;
 
 /**
  * Solidarity letters from logging to review. Headquarters logs what it receives (RECEIVED) and moves letters along;
- * a volunteer logs a letter they sent to headquarters (LOGGED), as does a chapter's coordinator or partner key for
- * their chapter. Finders answer empty for a letter outside the caller's reach.
+ * a volunteer logs a letter they sent to headquarters to their current pen pal (LOGGED), as does a chapter's
+ * coordinator or partner key for their chapter to the current pen pal of one of its writers. Finders answer empty
+ * for a letter outside the caller's reach; what a caller sees of a letter is their {@link Standing}'s to say.
  */
 @ApplicationScoped
 public class LetterService {
@@ -63,8 +66,14 @@ public class LetterService {
     @Inject
     CampaignRepository campaigns;
 
-    /** Who is logging and for whom the letter counts. */
-    private record Author(LetterStatus startsAs, UUID writerId, UUID chapterId) {
+    @Inject
+    PenPalMatchRepository matches;
+
+    @Inject
+    WriterRepository writers;
+
+    /** Who is logging, for whom the letter counts, and to whom it goes. */
+    private record Author(LetterStatus startsAs, UUID writerId, UUID chapterId, UUID recipientId) {
     }
 
     @Transactional
@@ -76,7 +85,7 @@ public class LetterService {
             throw ProblemException.invalidField("origin", "self-mailed advocacy pieces are reported as advocacy logs");
         }
         Author author = author(form);
-        RecipientCard recipient = reachableRecipient(form.recipientId());
+        RecipientCard recipient = reachableRecipient(author.recipientId());
         Letter l = newLetter(form, recipient, author.startsAs(), author.writerId(), author.chapterId(), null);
         return view(l, recipient);
     }
@@ -156,11 +165,15 @@ public class LetterService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<List<LetterTransition>> history(UUID id) {
-        return letters.find(id).filter(this::canSee).map(l -> transitionHistory.history(l.id));
+    public Optional<LetterHistoryView> history(UUID id) {
+        return letters.find(id).filter(this::canSee)
+                .map(l -> new LetterHistoryView(transitionHistory.history(l.id), access.standing()));
     }
 
-    /** Headquarters lists all letters, a chapter's staff their chapter's, a volunteer their own. */
+    /**
+     * Headquarters lists all letters, a chapter's staff their chapter's, a volunteer their own. A reason filter
+     * matches the reason as the caller is shown it, so that it tells no more than reading the letters.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LetterView> list(LetterSearch search, PageParams paging) {
         LetterSearch scoped;
@@ -175,6 +188,12 @@ public class LetterService {
         } else {
             scoped = search.withWriter(access.requirePerson());
         }
+        if (scoped.statusReasons() != null) {
+            scoped = scoped.withStatusReasons(access.standing().storedAs(scoped.statusReasons()));
+            if (scoped.statusReasons().isEmpty()) {
+                return List.of();
+            }
+        }
         List<Letter> page = Slice.of(letters.search(scoped), paging).itemsPlusOne();
         Map<UUID, RecipientCard> cards = directory.findAll(page.stream().map(l -> l.recipientId).toList());
         return page.stream().map(l -> view(l, cards.get(l.recipientId))).toList();
@@ -185,8 +204,7 @@ public class LetterService {
     }
 
     private LetterView view(Letter l, RecipientCard recipient) {
-        boolean hq = access.isHeadquarters();
-        return new LetterView(l, recipient, hq, hq || isChapterStaff());
+        return new LetterView(l, recipient, access.standing());
     }
 
     boolean canSee(Letter l) {
@@ -207,27 +225,82 @@ public class LetterService {
 
     private Author author(LetterForm form) {
         if (access.isHeadquarters()) {
-            return new Author(LetterStatus.RECEIVED, form.writerId(), form.chapterId());
+            refusePenPalId(form);
+            return new Author(LetterStatus.RECEIVED, form.writerId(), form.chapterId(), requireRecipientId(form));
         }
         if (isChapterStaff()) {
-            UUID own = access.caller().chapterId().orElseThrow();
-            if (form.chapterId() != null && !form.chapterId().equals(own)) {
-                throw ProblemException.invalidField("chapterId", "must be your own chapter");
-            }
-            return new Author(LetterStatus.LOGGED, form.writerId(), own);
+            return chapterAuthor(form, access.caller().chapterId().orElseThrow());
         }
         if (!access.caller().is(Roles.VOLUNTEER)) {
             throw new ForbiddenException("cannot log letters");
         }
-        UUID self = access.requirePerson();
+        return volunteerAuthor(form, access.requirePerson());
+    }
+
+    /**
+     * A chapter's coordinator or partner key logs for their chapter, for one of its writers (by the writer projection,
+     * never by the request) or none, to the current pen pal of one of its writers (of that writer, when named). An
+     * unknown id and one outside the chapter's reach get the same answer.
+     */
+    private Author chapterAuthor(LetterForm form, UUID own) {
+        if (form.chapterId() != null && !form.chapterId().equals(own)) {
+            throw ProblemException.invalidField("chapterId", "must be your own chapter");
+        }
+        refusePenPalId(form);
+        UUID recipientId = requireRecipientId(form);
+        if (form.writerId() != null
+                && !writers.find(form.writerId()).map(w -> own.equals(w.chapterId)).orElse(false)) {
+            throw Refusals.unusable("writerId", "is not a volunteer of your chapter");
+        }
+        if (!matches.isPenPalInChapter(recipientId, own, form.writerId())) {
+            throw Refusals.unusable("recipientId", form.writerId() == null
+                    ? "is not the current pen pal of a writer of your chapter"
+                    : "is not this writer's current pen pal");
+        }
+        return new Author(LetterStatus.LOGGED, form.writerId(), own, recipientId);
+    }
+
+    /**
+     * A volunteer logs as themselves, for the chapter letter-service knows them in, to their current pen pal only:
+     * any other id, whether it names a recipient or not, reachable or not, gets one and the same answer.
+     */
+    private Author volunteerAuthor(LetterForm form, UUID self) {
         if (form.writerId() != null && !form.writerId().equals(self)) {
             throw ProblemException.invalidField("writerId", "must be yourself");
         }
-        UUID chapter = access.caller().chapterId().orElse(null);
+        UUID chapter = writers.find(self).map(w -> w.chapterId).orElse(null);
         if (form.chapterId() != null && !form.chapterId().equals(chapter)) {
-            throw ProblemException.invalidField("chapterId", "must be the chapter your token names");
+            throw ProblemException.invalidField("chapterId", "must be left out or be your own chapter");
         }
-        return new Author(LetterStatus.LOGGED, self, chapter);
+        PenPalMatch match;
+        if (form.penPalId() != null) {
+            match = matches.findActive(form.penPalId(), self)
+                    .orElseThrow(() -> Refusals.unusable("penPalId", "is not your current pen pal"));
+            if (form.recipientId() != null && !form.recipientId().equals(match.recipientId)) {
+                throw Refusals.unusable("recipientId", "is not your current pen pal");
+            }
+        } else if (form.recipientId() != null) {
+            match = matches.activeBetween(self, form.recipientId())
+                    .orElseThrow(() -> Refusals.unusable("recipientId", "is not your current pen pal"));
+        } else {
+            throw ProblemException.invalidField("penPalId", "must name your pen pal: the matchId of "
+                    + "/api/me/pen-pals");
+        }
+        return new Author(LetterStatus.LOGGED, self, chapter, match.recipientId);
+    }
+
+    private static void refusePenPalId(LetterForm form) {
+        if (form.penPalId() != null) {
+            throw ProblemException.invalidField("penPalId", "is how a volunteer names their own pen pal; give "
+                    + "recipientId");
+        }
+    }
+
+    private static UUID requireRecipientId(LetterForm form) {
+        if (form.recipientId() == null) {
+            throw ProblemException.invalidField("recipientId", "must not be null");
+        }
+        return form.recipientId();
     }
 
     /** The recipient, who must exist (422), consent to letters and be in custody (409). */

@@ -64,8 +64,8 @@ public class PenPalService {
     @ConfigProperty(name = "letters.pen-pals.default-max", defaultValue = "1")
     int defaultMax;
 
-    /** A match with the recipient's card, for showing it. */
-    public record MatchView(PenPalMatch match, RecipientCard recipient) {
+    /** A match with the recipient's card, for showing it to a caller of the given standing. */
+    public record MatchView(PenPalMatch match, RecipientCard recipient, Standing standing) {
     }
 
     /**
@@ -117,13 +117,16 @@ public class PenPalService {
         }
         outbox.record(EventTypes.PEN_PAL_MATCHED, new PenPalMatched(m.id, m.writerId, m.recipientId, m.language,
                 now));
-        return new MatchView(m, r);
+        return new MatchView(m, r, access.standing());
     }
 
     /** Ends an active match with the coordinator's reason. */
     @Transactional
     public Optional<MatchView> end(UUID matchId, PenPalEndReason reason) {
         access.requireHeadquarters();
+        if (reason == PenPalEndReason.RECIPIENT_UNAVAILABLE) {
+            throw ProblemException.invalidField("reason", "is only ever shown, never recorded; give the reason");
+        }
         Optional<PenPalMatch> found = matches.findForUpdate(matchId);
         found.ifPresent(m -> {
             if (m.status != PenPalMatchStatus.ACTIVE) {
@@ -231,13 +234,14 @@ public class PenPalService {
     }
 
     private MatchView view(PenPalMatch m) {
-        return new MatchView(m, recipients.find(m.recipientId).orElse(null));
+        return new MatchView(m, recipients.find(m.recipientId).orElse(null), access.standing());
     }
 
     /** A page of matches with their recipients' cards, read in one query. */
     private List<MatchView> views(List<PenPalMatch> page) {
         Map<UUID, RecipientCard> cards = recipients.findAll(page.stream().map(m -> m.recipientId).toList());
-        return page.stream().map(m -> new MatchView(m, cards.get(m.recipientId))).toList();
+        Standing standing = access.standing();
+        return page.stream().map(m -> new MatchView(m, cards.get(m.recipientId), standing)).toList();
     }
 
     private void requireNoPenPal(UUID recipientId) {

@@ -42,7 +42,7 @@ public class QuickNoteService {
                 "No one can receive a quick note right now. Please try again later."));
         r.lastQuickNoteAt = Instant.now();
         RecipientCard card = recipients.card(r.id).orElseThrow();
-        LetterForm form = new LetterForm(PieceKind.LETTER, LetterOrigin.QUICK_NOTE, r.id, null, null, null,
+        LetterForm form = new LetterForm(PieceKind.LETTER, LetterOrigin.QUICK_NOTE, r.id, null, null, null, null,
                 note.region());
         return letters.newLetter(form, card, LetterStatus.RECEIVED, null, null,
                 new QuickNote(note.text().strip(), Texts.blankToNull(note.writerFirstName()),

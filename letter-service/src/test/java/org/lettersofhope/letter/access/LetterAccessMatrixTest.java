@@ -12,6 +12,7 @@ import static org.lettersofhope.letter.support.LetterFixtures.coordinatorOf;
 import static org.lettersofhope.letter.support.LetterFixtures.letterBody;
 import static org.lettersofhope.letter.support.LetterFixtures.openBatch;
 import static org.lettersofhope.letter.support.LetterFixtures.volunteer;
+import static org.lettersofhope.letter.support.PenPalFixtures.penPal;
 import static org.lettersofhope.letter.support.RecipientFixtures.facility;
 import static org.lettersofhope.letter.support.RecipientFixtures.facilityBody;
 import static org.lettersofhope.letter.support.RecipientFixtures.hq;
@@ -29,6 +30,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.commons.testing.TestTokens;
+import org.lettersofhope.letter.support.PenPalFixtures.PenPal;
 import org.lettersofhope.shared.event.access.ApiKeyScope;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +49,7 @@ class LetterAccessMatrixTest {
     UUID facility;
     UUID recipient;
     UUID writer;
+    String match;
     Map<String, String> callers;
 
     @BeforeEach
@@ -55,7 +58,9 @@ class LetterAccessMatrixTest {
         otherChapter = UUID.randomUUID();
         facility = facility();
         recipient = recipient(facility);
-        writer = UUID.randomUUID();
+        PenPal penPal = penPal(chapter, recipient);
+        writer = penPal.writer();
+        match = penPal.matchId();
         callers = new LinkedHashMap<>();
         callers.put("volunteer", volunteer(UUID.randomUUID()));
         callers.put("chapter coordinator", coordinatorOf(chapter));
@@ -77,7 +82,8 @@ class LetterAccessMatrixTest {
         UUID letter = approvedLetter(recipient);
         UUID toBatch = approvedLetter(recipient);
         Map<String, Object> reply = Map.of("recipientId", recipient.toString(), "writerId", writer.toString(),
-                "receivedOn", LocalDate.now().toString(), "language", "es", "needsTranslation", false);
+                "matchId", match, "receivedOn", LocalDate.now().toString(), "language", "es",
+                "needsTranslation", false);
         return List.of(
                 new Call("POST", "/api/facilities", facilityBody("US-CA")),
                 new Call("POST", "/api/recipients", registration(facility, uniqueFullName(), uniqueANumber())),

@@ -6,8 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.lettersofhope.letter.support.LetterFixtures.addToBatch;
 import static org.lettersofhope.letter.support.LetterFixtures.approvedLetter;
-import static org.lettersofhope.letter.support.LetterFixtures.letterBody;
-import static org.lettersofhope.letter.support.LetterFixtures.log;
+import static org.lettersofhope.letter.support.LetterFixtures.loggedLetter;
 import static org.lettersofhope.letter.support.LetterFixtures.mail;
 import static org.lettersofhope.letter.support.LetterFixtures.mailedLetter;
 import static org.lettersofhope.letter.support.LetterFixtures.openBatch;
@@ -15,7 +14,6 @@ import static org.lettersofhope.letter.support.LetterFixtures.read;
 import static org.lettersofhope.letter.support.LetterFixtures.receivedLetter;
 import static org.lettersofhope.letter.support.LetterFixtures.seal;
 import static org.lettersofhope.letter.support.LetterFixtures.transition;
-import static org.lettersofhope.letter.support.LetterFixtures.volunteer;
 import static org.lettersofhope.letter.support.RecipientFixtures.changeCustody;
 import static org.lettersofhope.letter.support.RecipientFixtures.facility;
 import static org.lettersofhope.letter.support.RecipientFixtures.hq;
@@ -37,8 +35,7 @@ class CustodyEffectsTest {
         UUID newFacility = facility();
         UUID recipient = recipient(oldFacility);
         UUID mailed = mailedLetter(recipient, oldFacility);
-        UUID logged = UUID.fromString(log(volunteer(UUID.randomUUID()), letterBody(recipient)).statusCode(201)
-                .extract().path("id"));
+        UUID logged = loggedLetter(recipient);
         UUID received = receivedLetter(recipient);
         UUID approved = approvedLetter(recipient);
         UUID batched = approvedLetter(recipient);
@@ -71,8 +68,7 @@ class CustodyEffectsTest {
         UUID facility = facility();
         UUID recipient = recipient(facility);
         UUID mailed = mailedLetter(recipient, facility);
-        UUID logged = UUID.fromString(log(volunteer(UUID.randomUUID()), letterBody(recipient)).statusCode(201)
-                .extract().path("id"));
+        UUID logged = loggedLetter(recipient);
         UUID received = receivedLetter(recipient);
         UUID batched = approvedLetter(recipient);
         UUID batch = openBatch(facility);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lettersofhope.letter.support.LetterFixtures.letterBody;
 import static org.lettersofhope.letter.support.LetterFixtures.volunteer;
+import static org.lettersofhope.letter.support.PenPalFixtures.penPal;
 import static org.lettersofhope.letter.support.RecipientFixtures.facility;
 import static org.lettersofhope.letter.support.RecipientFixtures.hq;
 import static org.lettersofhope.letter.support.RecipientFixtures.recipient;
@@ -27,7 +28,7 @@ class LetterIdempotencyTest {
     @Test
     void aRetriedLetterLogAnswersTheFirstAndLogsOne() {
         UUID recipient = recipient();
-        UUID writer = UUID.randomUUID();
+        UUID writer = penPal(null, recipient).writer();
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = letterBody(recipient);
         String first = given().header("Authorization", volunteer(writer)).header("Idempotency-Key", key)
@@ -48,11 +49,12 @@ class LetterIdempotencyTest {
     void retriedBatchesRepliesFacilitiesAndQuickNotesAreMadeOnce() {
         UUID facility = facility();
         UUID recipient = recipient(facility);
+        UUID writer = penPal(null, recipient).writer();
         // keys are scoped to one caller: the retry comes from the same coordinator
         String coordinator = hq();
         Map<String, Object> batch = Map.of("facilityId", facility.toString());
         Map<String, Object> reply = Map.of("recipientId", recipient.toString(), "writerId",
-                UUID.randomUUID().toString(), "receivedOn", "2026-11-01", "language", "es", "needsTranslation", false);
+                writer.toString(), "receivedOn", "2026-11-01", "language", "es", "needsTranslation", false);
         for (Map.Entry<String, Map<String, Object>> create : Map.of("/api/mail-batches", batch, "/api/replies",
                 reply, "/api/facilities", org.lettersofhope.letter.support.RecipientFixtures.facilityBody("US-AZ"))
                 .entrySet()) {

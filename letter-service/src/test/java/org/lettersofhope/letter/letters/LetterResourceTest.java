@@ -12,10 +12,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.lettersofhope.letter.support.LetterFixtures.approvedLetter;
 import static org.lettersofhope.letter.support.LetterFixtures.letterBody;
 import static org.lettersofhope.letter.support.LetterFixtures.log;
+import static org.lettersofhope.letter.support.LetterFixtures.penPalLetterBody;
 import static org.lettersofhope.letter.support.LetterFixtures.read;
 import static org.lettersofhope.letter.support.LetterFixtures.receivedLetter;
 import static org.lettersofhope.letter.support.LetterFixtures.transition;
 import static org.lettersofhope.letter.support.LetterFixtures.volunteer;
+import static org.lettersofhope.letter.support.PenPalFixtures.penPal;
 import static org.lettersofhope.letter.support.RecipientFixtures.changeCustody;
 import static org.lettersofhope.letter.support.RecipientFixtures.facility;
 import static org.lettersofhope.letter.support.RecipientFixtures.hq;
@@ -27,6 +29,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.letter.support.CampaignFixtures;
+import org.lettersofhope.letter.support.PenPalFixtures.PenPal;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,7 +41,7 @@ class LetterResourceTest {
     void headquartersLogsWhatItReceivedAndAVolunteerWhatTheySent() {
         UUID facility = facility("US-TX");
         UUID recipient = recipient(facility);
-        UUID writer = UUID.randomUUID();
+        UUID writer = penPal(null, recipient).writer();
         Map<String, Object> fromHq = letterBody(recipient);
         fromHq.put("writerId", writer.toString());
         fromHq.put("kind", "CARD");
@@ -98,8 +101,9 @@ class LetterResourceTest {
 
     @Test
     void lettersMoveThroughReviewWithReasonsThatFitAndKeepTheirHistory() {
-        UUID writer = UUID.randomUUID();
-        UUID letter = UUID.fromString(log(volunteer(writer), letterBody(recipient())).statusCode(201)
+        PenPal penPal = penPal(null, recipient());
+        UUID writer = penPal.writer();
+        UUID letter = UUID.fromString(log(volunteer(writer), penPalLetterBody(penPal.matchId())).statusCode(201)
                 .extract().path("id"));
         transition(letter, "APPROVED", null).statusCode(409)
                 .contentType("application/problem+json")
@@ -136,9 +140,10 @@ class LetterResourceTest {
     @Test
     void noLettersToARecipientWhoWithdrewConsentOrLeftCustody() {
         UUID withdrawn = recipient();
+        UUID writer = penPal(null, withdrawn).writer();
         given().header("Authorization", hq()).contentType(ContentType.JSON).body(Map.of("consentsToLetters", false))
                 .when().put("/api/recipients/" + withdrawn + "/consent").then().statusCode(200);
-        log(volunteer(UUID.randomUUID()), letterBody(withdrawn)).statusCode(409)
+        log(volunteer(writer), letterBody(withdrawn)).statusCode(409)
                 .contentType("application/problem+json");
         UUID released = recipient();
         changeCustody(released, "RELEASED", null).statusCode(200);
@@ -170,7 +175,7 @@ class LetterResourceTest {
     void listsFilterAndEachCallerSeesOnlyTheirOwnLetters() {
         Instant start = Instant.now().minusSeconds(1);
         UUID recipient = recipient();
-        UUID writer = UUID.randomUUID();
+        UUID writer = penPal(null, recipient).writer();
         UUID mine = UUID.fromString(log(volunteer(writer), letterBody(recipient)).statusCode(201)
                 .extract().path("id"));
         UUID received = receivedLetter(recipient);

@@ -4,13 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lettersofhope.letter.support.LetterFixtures.addToBatch;
 import static org.lettersofhope.letter.support.LetterFixtures.approvedLetter;
-import static org.lettersofhope.letter.support.LetterFixtures.letterBody;
-import static org.lettersofhope.letter.support.LetterFixtures.log;
+import static org.lettersofhope.letter.support.LetterFixtures.loggedLetter;
 import static org.lettersofhope.letter.support.LetterFixtures.mailedLetter;
 import static org.lettersofhope.letter.support.LetterFixtures.openBatch;
 import static org.lettersofhope.letter.support.LetterFixtures.receivedLetter;
 import static org.lettersofhope.letter.support.LetterFixtures.transition;
-import static org.lettersofhope.letter.support.LetterFixtures.volunteer;
 import static org.lettersofhope.letter.support.RecipientFixtures.facility;
 import static org.lettersofhope.letter.support.RecipientFixtures.hq;
 import static org.lettersofhope.letter.support.RecipientFixtures.recipient;
@@ -48,8 +46,7 @@ class LetterStateMachineTest {
     /** A fresh letter in the given status. */
     UUID letterIn(LetterStatus status) {
         return switch (status) {
-            case LOGGED -> UUID.fromString(log(volunteer(UUID.randomUUID()), letterBody(recipient)).statusCode(201)
-                    .extract().path("id"));
+            case LOGGED -> loggedLetter(recipient);
             case RECEIVED -> receivedLetter(recipient);
             case APPROVED -> approvedLetter(recipient);
             case HELD_BACK -> {

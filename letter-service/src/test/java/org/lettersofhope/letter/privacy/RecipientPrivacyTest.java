@@ -16,6 +16,7 @@ import static org.lettersofhope.letter.support.LetterFixtures.openBatch;
 import static org.lettersofhope.letter.support.LetterFixtures.seal;
 import static org.lettersofhope.letter.support.LetterFixtures.transition;
 import static org.lettersofhope.letter.support.LetterFixtures.volunteer;
+import static org.lettersofhope.letter.support.PenPalFixtures.penPal;
 import static org.lettersofhope.letter.support.RecipientFixtures.changeCustody;
 import static org.lettersofhope.letter.support.RecipientFixtures.facility;
 import static org.lettersofhope.letter.support.RecipientFixtures.hq;
@@ -117,7 +118,6 @@ class RecipientPrivacyTest {
     void identifiersReachHeadquartersAndNoOneElseNorAnyLogOrRecord() {
         Logger.getLogger(RecipientPrivacyTest.class).info("log capture is on");
         UUID chapter = UUID.randomUUID();
-        UUID writer = UUID.randomUUID();
         String aNumber = uniqueANumber();
         secretsOf(uniqueFullName(), aNumber);
         UUID facility = facility();
@@ -125,6 +125,7 @@ class RecipientPrivacyTest {
         String spelled = "A" + digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
         UUID recipient = UUID.fromString(register(registration(facility, fullName, spelled)).statusCode(201)
                 .extract().path("id"));
+        UUID writer = penPal(chapter, recipient).writer();
         // headquarters sees them
         String hqView = given().header("Authorization", hq()).when().get("/api/recipients/" + recipient)
                 .then().statusCode(200).extract().asString();

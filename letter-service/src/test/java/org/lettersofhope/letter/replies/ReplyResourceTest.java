@@ -2,12 +2,15 @@ package org.lettersofhope.letter.replies;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lettersofhope.letter.support.LetterFixtures.volunteer;
+import static org.lettersofhope.letter.support.PenPalFixtures.penPal;
 import static org.lettersofhope.letter.support.RecipientFixtures.hq;
 import static org.lettersofhope.letter.support.RecipientFixtures.recipient;
 
@@ -20,6 +23,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.commons.testing.KafkaTestClient;
+import org.lettersofhope.letter.support.PenPalFixtures;
+import org.lettersofhope.letter.support.PenPalFixtures.PenPal;
 import org.lettersofhope.shared.event.EventCodec;
 import org.lettersofhope.shared.event.EventEnvelope;
 import org.lettersofhope.shared.event.EventTypes;
@@ -50,15 +55,18 @@ class ReplyResourceTest {
     @Test
     void aLoggedReplyReachesItsWriterWithTheDisplayNameOnly() {
         UUID recipient = recipient();
-        UUID writer = UUID.randomUUID();
-        UUID match = UUID.randomUUID();
+        PenPal penPal = penPal(null, recipient);
+        UUID writer = penPal.writer();
+        String match = penPal.matchId();
         Map<String, Object> older = reply(recipient, writer, LocalDate.now().minusDays(3));
-        older.put("matchId", match.toString());
+        older.put("matchId", match);
         String first = log(hq(), older).statusCode(201)
                 .body("from.displayName", equalTo("Ana Q.")).body("needsTranslation", equalTo(true))
-                .body("matchId", equalTo(match.toString())).body("loggedBy", org.hamcrest.Matchers.notNullValue())
+                .body("matchId", equalTo(match)).body("loggedBy", org.hamcrest.Matchers.notNullValue())
                 .extract().path("id");
-        String second = log(hq(), reply(recipient, writer, LocalDate.now())).statusCode(201).extract().path("id");
+        // without a matchId it belongs to the pair's match
+        String second = log(hq(), reply(recipient, writer, LocalDate.now())).statusCode(201)
+                .body("matchId", equalTo(match)).extract().path("id");
 
         given().header("Authorization", volunteer(writer)).when().get("/api/me/replies").then().statusCode(200)
                 .body("items.id", contains(second, first))
@@ -82,8 +90,47 @@ class ReplyResourceTest {
         EventEnvelope event = EventCodec.decode(record.value());
         assertEquals(EventTypes.REPLY_RECEIVED.name(), event.type());
         assertEquals(writer.toString(), event.data().get("writerId").asText());
-        assertEquals(match.toString(), event.data().get("matchId").asText());
+        assertEquals(match, event.data().get("matchId").asText());
         assertEquals(true, event.data().get("needsTranslation").asBoolean());
+    }
+
+    @Test
+    void aReplyIsLoggedOnlyForAPairThatIsOrWasMatchedWithThatPairsOwnMatch() {
+        UUID recipient = recipient();
+        PenPal ours = penPal(null, recipient);
+        UUID other = recipient();
+        PenPal theirs = penPal(null, other);
+
+        // another pair's match, for either side or both
+        log(hq(), withMatch(reply(recipient, ours.writer(), LocalDate.now()), theirs.matchId())).statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("matchId", "recipientId", "writerId"));
+        log(hq(), withMatch(reply(recipient, theirs.writer(), LocalDate.now()), ours.matchId())).statusCode(422)
+                .body("violations.field", containsInAnyOrder("matchId", "writerId"));
+        log(hq(), withMatch(reply(other, ours.writer(), LocalDate.now()), ours.matchId())).statusCode(422)
+                .body("violations.field", containsInAnyOrder("matchId", "recipientId"));
+        log(hq(), withMatch(reply(recipient, ours.writer(), LocalDate.now()), UUID.randomUUID().toString()))
+                .statusCode(422).body("violations.field", contains("matchId"));
+        // a writer who was never the recipient's pen pal, named with no match
+        log(hq(), reply(recipient, theirs.writer(), LocalDate.now())).statusCode(422)
+                .body("violations.field", containsInAnyOrder("writerId", "recipientId"));
+        log(hq(), reply(recipient, UUID.randomUUID(), LocalDate.now())).statusCode(422)
+                .body("violations.field", containsInAnyOrder("writerId", "recipientId"));
+        given().header("Authorization", hq()).queryParam("recipientId", recipient.toString())
+                .when().get("/api/replies").then().statusCode(200).body("items", empty());
+        given().header("Authorization", volunteer(theirs.writer())).when().get("/api/me/replies").then()
+                .statusCode(200).body("items", empty());
+
+        // a match that ended still routes the replies that come after it
+        PenPalFixtures.end(ours.matchId(), "NO_REPLIES").statusCode(200);
+        log(hq(), reply(recipient, ours.writer(), LocalDate.now())).statusCode(201)
+                .body("matchId", equalTo(ours.matchId()));
+        log(hq(), withMatch(reply(recipient, ours.writer(), LocalDate.now()), ours.matchId())).statusCode(201);
+    }
+
+    static Map<String, Object> withMatch(Map<String, Object> body, String matchId) {
+        body.put("matchId", matchId);
+        return body;
     }
 
     @Test

@@ -53,6 +53,22 @@ public final class LetterFixtures {
         return as(credential).contentType(ContentType.JSON).body(body).when().post("/api/letters").then();
     }
 
+    /** The body of a volunteer's letter to their pen pal, named by the match. */
+    public static Map<String, Object> penPalLetterBody(String matchId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "LETTER");
+        body.put("origin", "PEN_PAL");
+        body.put("penPalId", matchId);
+        return body;
+    }
+
+    /** Logged by the recipient's pen pal (matched first if they have none): LOGGED. */
+    public static UUID loggedLetter(UUID recipient) {
+        PenPalFixtures.PenPal penPal = PenPalFixtures.penPalOf(recipient);
+        return UUID.fromString(log(volunteer(penPal.writer()), penPalLetterBody(penPal.matchId())).statusCode(201)
+                .extract().path("id"));
+    }
+
     /** Logged by headquarters: RECEIVED. */
     public static UUID receivedLetter(UUID recipient) {
         return UUID.fromString(log(hq(), letterBody(recipient)).statusCode(201).extract().path("id"));

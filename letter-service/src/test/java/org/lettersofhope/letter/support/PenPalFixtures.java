@@ -70,6 +70,33 @@ public final class PenPalFixtures {
         return match(writer, recipient).statusCode(201).extract().path("id");
     }
 
+    /** A writer and the id of their active match with a recipient. */
+    public record PenPal(UUID writer, String matchId) {
+    }
+
+    /**
+     * A new eligible weekly writer of the chapter (null: of a chapter of their own), writing the recipient's language,
+     * matched with the recipient by headquarters; the recipient must have no pen pal yet.
+     */
+    public static PenPal penPal(UUID chapter, UUID recipient) {
+        String language = as(hq()).when().get("/api/recipients/" + recipient).then().statusCode(200).extract()
+                .path("preferredLanguage");
+        UUID writer = VolunteerEvents.activeWeeklyWriter(chapter == null ? UUID.randomUUID() : chapter, "US-CA",
+                currentGuidelines(), language);
+        return new PenPal(writer, matched(writer, recipient));
+    }
+
+    /** The recipient's active pen pal, matching a new writer first if they have none. */
+    public static PenPal penPalOf(UUID recipient) {
+        var active = as(hq()).queryParam("recipientId", recipient.toString()).queryParam("status", "ACTIVE")
+                .when().get("/api/pen-pals").then().statusCode(200).extract();
+        String matchId = active.path("items[0].id");
+        if (matchId != null) {
+            return new PenPal(UUID.fromString(active.path("items[0].writerId")), matchId);
+        }
+        return penPal(null, recipient);
+    }
+
     public static ValidatableResponse end(String matchId, String reason) {
         return as(hq()).contentType(ContentType.JSON).body(Map.of("reason", reason))
                 .when().post("/api/pen-pals/" + matchId + "/end").then();

@@ -10,5 +10,11 @@ public enum LetterStatusReason {
     // returned by the facility
     TRANSFERRED, RELEASED, DEPORTED, REFUSED_BY_FACILITY, UNKNOWN,
     // held because the recipient is no longer reachable by mail
-    RECIPIENT_RELEASED, RECIPIENT_DEPORTED
+    RECIPIENT_RELEASED, RECIPIENT_DEPORTED,
+    /**
+     * Shown by letter-service to anyone but headquarters in place of a reason that tells a recipient's custody
+     * (RECIPIENT_RELEASED, RECIPIENT_DEPORTED and the returns TRANSFERRED, RELEASED, DEPORTED): the recipient cannot
+     * receive letters now. Never recorded, never published.
+     */
+    RECIPIENT_UNAVAILABLE
 }
