@@ -24,7 +24,7 @@ public final class BenchMain {
         PrintStream out = System.out;
         out.println("[bench] " + which + " on " + Runtime.getRuntime().availableProcessors() + " cores; data in "
                 + data);
-        try (Infra infra = Infra.start(data, 0, 0, 0, false, ProcessHandle.current().pid())) {
+        try (Infra infra = Infra.start(data, Infra.Ports.FREE, false, ProcessHandle.current().pid())) {
             Path log = data.resolve(which + ".log");
             try (ServiceProcess service = BenchRunner.start(which, project, infra.state(),
                     new PrintStream(Files.newOutputStream(log), true))) {
