@@ -37,6 +37,10 @@ public record InfraState(long pid, long ownerPid, int postgresPort, String postg
         // Services that send mail send it to this SMTP server; the others ignore these.
         config.put("letters.smtp.host", "127.0.0.1");
         config.put("letters.smtp.port", Integer.toString(smtpPort));
+        // As environment variables (packaged services run the prod profile, which otherwise insists on STARTTLS
+        // and on a configured sender): the local mail server speaks plain SMTP on the loopback address.
+        config.put("letters.smtp.start-tls", "DISABLED");
+        config.put("letters.mail.from", "Letters of Hope (local) <no-reply@lettersofhope.local>");
         config.put("letters.confirmation.link-base", LOCAL_CONFIRMATION_LINK_BASE);
         return config;
     }

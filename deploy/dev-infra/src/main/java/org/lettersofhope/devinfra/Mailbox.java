@@ -39,6 +39,11 @@ public final class Mailbox {
         return new Mailbox(infra.pop3Port());
     }
 
+    /** The mail server of a local run started with this {@code LETTERS_POP3_PORT}. */
+    public static Mailbox atPop3Port(int pop3Port) {
+        return new Mailbox(pop3Port);
+    }
+
     /** One received mail: its first recipient, subject and plain text. */
     public record Mail(String to, String subject, String text) {
 

@@ -61,6 +61,10 @@ final class Infra implements AutoCloseable {
         return state;
     }
 
+    MailServer mail() {
+        return mail;
+    }
+
     @Override
     public void close() {
         try {

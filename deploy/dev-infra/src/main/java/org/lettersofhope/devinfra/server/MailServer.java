@@ -39,6 +39,15 @@ final class MailServer implements AutoCloseable {
         return pop3Port;
     }
 
+    /** Forgets every mail received so far (a benchmark sends far more than memory should keep). */
+    void purge() {
+        try {
+            greenMail.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            System.err.println("[dev-infra] could not purge the mailboxes: " + e);
+        }
+    }
+
     @Override
     public void close() {
         greenMail.stop();
