@@ -20,7 +20,8 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 /**
  * The mails volunteer-service sends: links that confirm a sign-up or a guest's RSVP, and an event's whereabouts for a
  * guest who holds a place. A mail goes only once its transaction has committed, so a refused or rolled-back request
- * mails nothing. Mails name their recipient (that is their point); logs never do.
+ * mails nothing. Mails name their recipient (that is their point); logs never do. The fixed wording is ASCII, so that
+ * a mail without non-ASCII names travels as plain 7-bit text whose link a person (or {@code curl}) can copy whole.
  */
 @ApplicationScoped
 public class ConfirmationMails {
@@ -44,7 +45,7 @@ public class ConfirmationMails {
                 + (known ? "You already have a profile with us: confirming updates it with what was sent. Anything "
                         + "left empty in the form stays as it is.\n\n"
                         : "Until you confirm, we keep what you sent only to wait for you, and will not contact you.\n\n")
-                + "If it was not you, ignore this mail: nothing changes.\n\n— Letters of Hope\n";
+                + "If it was not you, ignore this mail: nothing changes.\n\n-- Letters of Hope\n";
         send(Mail.withText(to, "Confirm your sign-up with Letters of Hope", text), "sign-up confirmation");
     }
 
@@ -53,7 +54,7 @@ public class ConfirmationMails {
                 + "someone, we hope you, asked for a place at \"" + e.title + "\" on " + when(e) + " (" + place(e)
                 + "). To confirm, follow this link within " + hours(config.lifetime()) + ":\n\n" + link + "\n\n"
                 + "Your place is held only once you confirm. We then send you where exactly it takes place.\n\n"
-                + "If it was not you, ignore this mail: nothing changes.\n\n— Letters of Hope\n";
+                + "If it was not you, ignore this mail: nothing changes.\n\n-- Letters of Hope\n";
         send(Mail.withText(to, "Confirm your place at " + e.title, text), "RSVP confirmation");
     }
 
@@ -71,7 +72,7 @@ public class ConfirmationMails {
             text.append("Join online: ").append(e.meetingUrl).append('\n');
         }
         text.append("\nPlease keep these details to yourself: they are shared only with the people attending.\n\n"
-                + "— Letters of Hope\n");
+                + "-- Letters of Hope\n");
         send(Mail.withText(to, "Your place at " + e.title + ": where and when", text.toString()), "event details");
     }
 
