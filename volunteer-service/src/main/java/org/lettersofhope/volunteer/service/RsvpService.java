@@ -181,8 +181,8 @@ public class RsvpService {
         CommunityEvent e = events.findByIdForUpdate(found.eventId).orElseThrow(Confirmations::invalidToken);
         CommunityEventService.requireOpen(e, now);
         // Re-read under the event's lock: places change only while it is held.
-        EventRsvp r = rsvps.getEntityManager().find(EventRsvp.class, found.id,
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        EventRsvp r = found;
+        rsvps.getEntityManager().refresh(r);
         if (r.status == RsvpStatus.PENDING || r.status == RsvpStatus.CANCELLED) {
             takePlace(r, e, now);
         }

@@ -180,7 +180,8 @@ public class VolunteerService {
             throw ProblemException.preconditionFailed();
         }
         String email = normalizeEmail(form.email());
-        if (!email.equals(v.email)) {
+        boolean newEmail = !email.equals(v.email);
+        if (newEmail) {
             volunteers.lockEmail(email);
             if (volunteers.findByEmail(email).isPresent()) {
                 throw ProblemException.conflict("Another volunteer already uses this email.");
@@ -189,6 +190,10 @@ public class VolunteerService {
         Shared before = Shared.of(v);
         Instant now = Instant.now();
         apply(v, form, now);
+        if (newEmail) {
+            // Nobody has proved they own the new address yet; signing up with it and confirming does.
+            v.emailConfirmedAt = null;
+        }
         announceIfShared(before, v, now);
         volunteers.flush();
         return v;
