@@ -37,9 +37,10 @@ public final class LocalUp {
         Files.createDirectories(data);
 
         System.out.println("[up] starting PostgreSQL, Kafka and the mail server (data in " + data + ")");
-        Infra infra = Infra.start(data, new Infra.Ports(port("LETTERS_PG_PORT", 5433), port("LETTERS_KAFKA_PORT", 9092),
+        Infra.Ports ports = new Infra.Ports(port("LETTERS_PG_PORT", 5433), port("LETTERS_KAFKA_PORT", 9092),
                 port("LETTERS_KAFKA_CONTROLLER_PORT", 9093), port("LETTERS_SMTP_PORT", 2525),
-                port("LETTERS_POP3_PORT", 1110)), false, ProcessHandle.current().pid());
+                port("LETTERS_POP3_PORT", 1110));
+        Infra infra = Infra.start(data, ports, false, ProcessHandle.current().pid());
         List<ServiceProcess> running = new CopyOnWriteArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
