@@ -10,11 +10,15 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What a running infrastructure process tells its users: where PostgreSQL and Kafka listen and where the local JWT
- * keys are. Written atomically once both servers are ready, so its presence means "ready".
+ * What a running infrastructure process tells its users: where PostgreSQL, Kafka and the mail server (SMTP to send,
+ * POP3 to read back) listen and where the local JWT keys are. Written atomically once every server is ready, so its
+ * presence means "ready".
  */
 public record InfraState(long pid, long ownerPid, int postgresPort, String postgresUser, String kafkaBootstrapServers,
-        Path jwtPrivateKey, Path jwtPublicKey) {
+        Path jwtPrivateKey, Path jwtPublicKey, int smtpPort, int pop3Port) {
+
+    /** Where confirmation links point in the local run and the tests: the frontend a developer would run. */
+    public static final String LOCAL_CONFIRMATION_LINK_BASE = "http://localhost:3000/confirm";
 
     static final String FILE = "infra.properties";
 
@@ -30,6 +34,14 @@ public record InfraState(long pid, long ownerPid, int postgresPort, String postg
         config.put("quarkus.datasource.password", "");
         config.put("kafka.bootstrap.servers", kafkaBootstrapServers);
         config.put("letters.jwt.public-key.location", jwtPublicKey.toUri().toString());
+        // Services that send mail send it to this SMTP server; the others ignore these.
+        config.put("letters.smtp.host", "127.0.0.1");
+        config.put("letters.smtp.port", Integer.toString(smtpPort));
+        // As environment variables (packaged services run the prod profile, which otherwise insists on STARTTLS
+        // and on a configured sender): the local mail server speaks plain SMTP on the loopback address.
+        config.put("letters.smtp.start-tls", "DISABLED");
+        config.put("letters.mail.from", "Letters of Hope (local) <no-reply@lettersofhope.local>");
+        config.put("letters.confirmation.link-base", LOCAL_CONFIRMATION_LINK_BASE);
         return config;
     }
 
@@ -47,6 +59,8 @@ public record InfraState(long pid, long ownerPid, int postgresPort, String postg
         p.setProperty("kafka.bootstrap.servers", kafkaBootstrapServers);
         p.setProperty("jwt.private-key", jwtPrivateKey.toString());
         p.setProperty("jwt.public-key", jwtPublicKey.toString());
+        p.setProperty("smtp.port", Integer.toString(smtpPort));
+        p.setProperty("pop3.port", Integer.toString(pop3Port));
         Path tmp = dir.resolve(FILE + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, "Letters of Hope local infrastructure");
@@ -65,7 +79,8 @@ public record InfraState(long pid, long ownerPid, int postgresPort, String postg
             return Optional.of(new InfraState(Long.parseLong(p.getProperty("pid")),
                     Long.parseLong(p.getProperty("owner.pid")), Integer.parseInt(p.getProperty("postgres.port")),
                     p.getProperty("postgres.user"), p.getProperty("kafka.bootstrap.servers"),
-                    Path.of(p.getProperty("jwt.private-key")), Path.of(p.getProperty("jwt.public-key"))));
+                    Path.of(p.getProperty("jwt.private-key")), Path.of(p.getProperty("jwt.public-key")),
+                    Integer.parseInt(p.getProperty("smtp.port")), Integer.parseInt(p.getProperty("pop3.port"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -2,6 +2,12 @@ package org.lettersofhope.system;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.lettersofhope.devinfra.Mailbox;
+
 import io.restassured.http.ContentType;
 
 /** The HTTP calls the flows make, as a frontend would. */
@@ -10,14 +16,41 @@ final class Api {
     private Api() {
     }
 
-    static String register(String volunteerUrl, String firstName, String lastName, String email, String postalCode,
+    /**
+     * Signs up and confirms through the link the service mailed to the address, as a person would; answers the
+     * volunteer id (a sign-up's own answer carries none).
+     */
+    static String register(String volunteerUrl, Mailbox mail, String firstName, String lastName, String email,
+            String postalCode, String region) {
+        int before = signUpMails(mail, email).size();
+        signUp(volunteerUrl, firstName, lastName, email, postalCode, region);
+        List<Mailbox.Mail> mails = mail.awaitAll(email, SIGN_UP, before + 1, Duration.ofSeconds(30));
+        if (mails.size() <= before) {
+            throw new AssertionError("no sign-up confirmation mail within 30 s");
+        }
+        return confirm(volunteerUrl, mails.get(before).token());
+    }
+
+    static final String SIGN_UP = "Confirm your sign-up";
+
+    static List<Mailbox.Mail> signUpMails(Mailbox mail, String email) {
+        return mail.messagesTo(email).stream().filter(m -> m.subject().contains(SIGN_UP)).toList();
+    }
+
+    static void signUp(String volunteerUrl, String firstName, String lastName, String email, String postalCode,
             String region) {
-        return given().baseUri(volunteerUrl).contentType(ContentType.JSON)
+        given().baseUri(volunteerUrl).contentType(ContentType.JSON)
                 .body("""
                         {"firstName":"%s","lastName":"%s","email":"%s","postalCode":"%s","region":"%s",
                          "roles":["WEEKLY_LETTER_WRITER"]}""".formatted(firstName, lastName, email, postalCode, region))
                 .when().post("/api/volunteers")
-                .then().statusCode(202).extract().path("volunteerId");
+                .then().statusCode(202).body("status", org.hamcrest.Matchers.equalTo("CHECK_YOUR_EMAIL"));
+    }
+
+    static String confirm(String volunteerUrl, String token) {
+        return given().baseUri(volunteerUrl).contentType(ContentType.JSON).body(Map.of("token", token))
+                .when().post("/api/volunteers/confirmations")
+                .then().statusCode(200).extract().path("volunteerId");
     }
 
     /**

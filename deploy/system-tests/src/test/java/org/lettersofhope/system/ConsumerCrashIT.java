@@ -55,8 +55,8 @@ class ConsumerCrashIT {
         for (int w = 0; w < 4; w++) {
             flows.add(writers.submit(() -> {
                 while (sent.getAndIncrement() < total) {
-                    Api.register(volunteers.url(), "Crash", "Test", "crash." + UUID.randomUUID() + "@example.org",
-                            "10001", region);
+                    Api.register(volunteers.url(), system.mail, "Crash", "Test",
+                            "crash." + UUID.randomUUID() + "@example.org", "10001", region);
                     sleep(8);
                 }
             }));

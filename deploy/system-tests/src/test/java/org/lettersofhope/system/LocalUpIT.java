@@ -22,6 +22,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.lettersofhope.devinfra.Mailbox;
+
 import io.restassured.RestAssured;
 
 /**
@@ -36,7 +38,8 @@ class LocalUpIT {
         env.put("LETTERS_DATA_DIR", data.toString());
         env.put("LETTERS_SKIP_BUILD", "1");
         for (String port : List.of("LETTERS_PG_PORT", "LETTERS_KAFKA_PORT", "LETTERS_KAFKA_CONTROLLER_PORT",
-                "LETTERS_VOLUNTEER_PORT", "LETTERS_LETTER_PORT", "LETTERS_TALLY_PORT")) {
+                "LETTERS_SMTP_PORT", "LETTERS_POP3_PORT", "LETTERS_VOLUNTEER_PORT", "LETTERS_LETTER_PORT",
+                "LETTERS_TALLY_PORT")) {
             env.put(port, Integer.toString(SystemUnderTest.freePort()));
         }
         String volunteers = "http://127.0.0.1:" + env.get("LETTERS_VOLUNTEER_PORT");
@@ -51,7 +54,9 @@ class LocalUpIT {
                 RestAssured.given().baseUri(url).when().get("/q/swagger-ui/").then().statusCode(200);
                 RestAssured.given().baseUri(url).when().get("/q/openapi").then().statusCode(200);
             }
-            Api.register(volunteers, "Up", "Test", "up." + UUID.randomUUID() + "@example.org", "60601", region);
+            // The local run's own mail server received the confirmation link.
+            Api.register(volunteers, Mailbox.atPop3Port(Integer.parseInt(env.get("LETTERS_POP3_PORT"))), "Up",
+                    "Test", "up." + UUID.randomUUID() + "@example.org", "60601", region);
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Api.registeredIn(tallies, region, key) == 1);
             up.terminateAndAssertNothingLeft();
         }

@@ -31,6 +31,8 @@ final class SystemUnderTest implements AutoCloseable {
     final InfraState infra = SharedInfra.ensureRunning(
             Path.of(System.getProperty("letters.infra.dir", PROJECT.resolve("target/test-infra").toString())));
     final String runId = UUID.randomUUID().toString().substring(0, 8);
+    /** The mails the services sent to the infrastructure's SMTP server. */
+    final org.lettersofhope.devinfra.Mailbox mail = org.lettersofhope.devinfra.Mailbox.of(infra);
     private final List<ServiceProcess> started = new ArrayList<>();
 
     /** A service definition: module, database and the environment it is started with. */

@@ -39,6 +39,10 @@ public class EventRsvp {
     @Column(nullable = false)
     public RsvpStatus status;
 
+    /** Until when a PENDING guest RSVP may still be confirmed; it lapses after. */
+    @Column(name = "pending_until")
+    public Instant pendingUntil;
+
     /** When this RSVP joined the waitlist: the earliest is promoted first. */
     @Column(name = "waitlisted_at")
     public Instant waitlistedAt;

@@ -62,8 +62,14 @@ public class EventRsvpRepository implements PanacheRepositoryBase<EventRsvp, UUI
                 rsvp.eventId, RsvpStatus.WAITLISTED, rsvp.waitlistedAt, rsvp.id);
     }
 
+    /** An event's RSVPs but the unconfirmed guests', in the order they registered. */
     public List<EventRsvp> listForEvent(UUID eventId) {
-        return list("eventId", Sort.by("createdAt").and("id"), eventId);
+        return list("eventId = ?1 and status <> ?2", Sort.by("createdAt").and("id"), eventId, RsvpStatus.PENDING);
+    }
+
+    /** Guests' RSVPs that were never confirmed and have lapsed. */
+    public long deleteLapsed(java.time.Instant now) {
+        return delete("status = ?1 and pendingUntil <= ?2", RsvpStatus.PENDING, now);
     }
 
     /** A volunteer's RSVPs across events, newest first. */

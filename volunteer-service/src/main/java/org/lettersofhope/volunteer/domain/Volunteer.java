@@ -85,6 +85,10 @@ public class Volunteer {
     @Column(name = "contact_consent_at")
     public Instant contactConsentAt;
 
+    /** When they followed the link mailed to their address; null for people imported by a partner chapter. */
+    @Column(name = "email_confirmed_at")
+    public Instant emailConfirmedAt;
+
     @Column(name = "chapter_id")
     public UUID chapterId;
 

@@ -1,12 +1,19 @@
 package org.lettersofhope.volunteer.rest;
 
-import java.util.UUID;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The answer to a sign-up: the same shape whether the email was new or already known. */
-@Schema(name = "RegistrationReceipt")
+/**
+ * The answer to a sign-up: one and the same whether the email was new or already known, so that it tells nothing
+ * about who is signed up. The address learns more, in the mail.
+ */
+@Schema(name = "RegistrationReceipt", description = "Always the same: the sign-up waits for its address to be "
+        + "confirmed through the link mailed to it.")
 public record RegistrationReceipt(
-        @Schema(description = "The volunteer's id") UUID volunteerId,
-        @Schema(examples = "RECEIVED") String status) {
+        @Schema(examples = "CHECK_YOUR_EMAIL") String status,
+        @Schema(examples = DETAIL) String detail) {
+
+    static final String DETAIL = "If the address can receive mail, a confirmation link is on its way. Nothing is "
+            + "recorded as yours until the link is followed.";
+
+    static final RegistrationReceipt CHECK_YOUR_EMAIL = new RegistrationReceipt("CHECK_YOUR_EMAIL", DETAIL);
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,23 +50,41 @@ public class RsvpResource {
     @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register for an event",
-            description = "Public. A volunteer sends their token; a guest sends name and email and receives a cancel "
-                    + "token, shown in this answer only. A full event puts the registration on the waitlist, and a "
-                    + "freed place goes to whoever has waited longest. Registering again answers the same RSVP, which is "
-                    + "why this endpoint needs no Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Registered, or on the waitlist",
+            description = "Public. A volunteer sends their token (whose subject must be a current volunteer) and "
+                    + "holds a place at once, or a place on the waitlist; the answer shows the street address and "
+                    + "meeting URL once the place is confirmed. A guest sends name and email and is always answered "
+                    + "202 alike: a link is mailed to the address, and only once it is followed "
+                    + "(`POST /api/events/rsvp-confirmations`) does the guest take a place (or join the waitlist) "
+                    + "and receive a cancel token. Until then the request holds no place and lapses after the "
+                    + "link's lifetime. A guest never sees the street address or meeting URL in an answer: they are "
+                    + "mailed to the confirmed address. A full event puts a registration on the waitlist, and a "
+                    + "freed place goes to whoever has waited longest. Registering again answers the same RSVP, "
+                    + "which is why this endpoint needs no Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "A volunteer registered, or on the waitlist",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RsvpResponse.class)))
-    @APIResponse(responseCode = "200", description = "Already registered: the same RSVP, without a cancel token",
+    @APIResponse(responseCode = "200", description = "A volunteer already registered: the same RSVP",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RsvpResponse.class)))
+    @APIResponse(responseCode = "202", description = "A guest's request: check your email",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RsvpRequestReceipt.class),
+                    examples = @ExampleObject(name = "guest", value = "{\"eventId\":"
+                            + "\"8a1c3e52-7f0b-4c1d-9b8e-2d6f4a0c9e13\",\"status\":\"CHECK_YOUR_EMAIL\","
+                            + "\"detail\":\"" + RsvpRequestReceipt.DETAIL + "\"}")))
     @APIResponse(responseCode = "400", description = "Invalid registration; the offending fields are listed")
     @APIResponse(responseCode = "401", description = "A token was sent but is not valid")
+    @APIResponse(responseCode = "403", description = "The token's subject is no current volunteer (never one, "
+            + "erased or left): register as a guest instead")
     @APIResponse(responseCode = "404", description = "No such event open to the public")
     @APIResponse(responseCode = "409", description = "The event is not open for registration (cancelled, over)")
     public Response register(@PathParam("eventId") UUID eventId, @NotNull @Valid RsvpRequest request) {
-        RsvpView view = service.register(eventId, new RsvpForm(request.name(), request.email()))
-                .orElseThrow(NotFoundException::new);
+        RsvpService.Registration registration = service.register(eventId,
+                new RsvpForm(request.name(), request.email())).orElseThrow(NotFoundException::new);
+        if (registration instanceof RsvpService.Registration.Guest guest) {
+            return Response.accepted(RsvpRequestReceipt.of(guest.eventId())).build();
+        }
+        RsvpView view = ((RsvpService.Registration.Volunteer) registration).view();
         Response.ResponseBuilder answer = view.created()
                 ? Response.created(URI.create("/api/events/" + eventId + "/rsvps/" + view.rsvp().id))
                 : Response.ok();
@@ -116,7 +135,7 @@ public class RsvpResource {
     @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a guest's RSVP with its cancel token",
-            description = "Public: the cancel token from the answer to registering proves the RSVP is the caller's. "
+            description = "Public: the cancel token from the answer to confirming proves the RSVP is the caller's. "
                     + "The freed place goes to the longest-waiting RSVP. Cancelling twice is harmless.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

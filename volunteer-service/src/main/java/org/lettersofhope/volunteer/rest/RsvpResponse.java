@@ -20,10 +20,10 @@ public record RsvpResponse(
         RsvpStatus status,
         @Schema(description = "Place in line while WAITLISTED, 1 being next") Long waitlistPosition,
         Attendance attendance,
-        @Schema(description = "Present only in the answer that registered a guest: keep it to cancel later; it "
-                + "cannot be shown again") String cancelToken,
-        @Schema(description = "The event; its street address and meeting URL are shown once the place is confirmed")
-        CommunityEventResponse event,
+        @Schema(description = "Present only in the answer that confirmed a guest's RSVP: keep it to cancel later; "
+                + "it cannot be shown again") String cancelToken,
+        @Schema(description = "The event; its street address and meeting URL are shown to a volunteer once their "
+                + "place is confirmed, and mailed to a guest instead") CommunityEventResponse event,
         Instant createdAt,
         Instant updatedAt) {
 

@@ -70,8 +70,9 @@ public record VolunteerForm(
         @Schema(description = "How they heard of us", examples = "A friend at church", maxLength = 200, nullable = true)
         @Size(max = 200) @Pattern(regexp = TextRules.LINE, message = TextRules.LINE_MESSAGE) String heardFrom,
 
-        @Schema(description = "Whether we may contact them; the time of consent is recorded", examples = "true")
-        boolean contactConsent) {
+        @Schema(description = "Whether we may contact them; the time of consent is recorded. Left out: false for a "
+                + "new person, unchanged for a known one when they sign up again", examples = "true", nullable = true)
+        Boolean contactConsent) {
 
     /** Letters of any script, spaces, apostrophes, hyphens and dots; no control or markup characters. */
     static final String NAME = "^[\\p{L}\\p{M}][\\p{L}\\p{M} .'\\-’]*$";
@@ -81,8 +82,16 @@ public record VolunteerForm(
     static final String TAG = "^[\\p{L}\\p{N}][\\p{L}\\p{N} +#.\\-]*$";
     static final String TAG_MESSAGE = "must be letters, digits, spaces and + # . -";
 
+    /** The whole profile, as PUT replaces it: a consent left out is no consent. */
     VolunteerProfile toProfile() {
         return new VolunteerProfile(firstName, lastName, email, phone, postalCode, city, region, country, languages,
-                roles, skills, interests, hoursPerWeek, availability, heardFrom, contactConsent);
+                roles, skills, interests, hoursPerWeek, availability, heardFrom, Boolean.TRUE.equals(contactConsent));
+    }
+
+    /** A public sign-up as sent: what it leaves out stays null, so that confirming it never erases a field. */
+    org.lettersofhope.volunteer.service.SignUp toSignUp() {
+        return new org.lettersofhope.volunteer.service.SignUp(firstName, lastName, email, phone, postalCode, city,
+                region, country, languages, roles, skills, interests, hoursPerWeek, availability, heardFrom,
+                contactConsent);
     }
 }

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,6 +50,7 @@ import org.lettersofhope.volunteer.domain.Volunteer;
 import org.lettersofhope.volunteer.domain.VolunteerRepository;
 import org.lettersofhope.volunteer.domain.VolunteerSearch;
 import org.lettersofhope.volunteer.service.ChapterService;
+import org.lettersofhope.volunteer.service.SignUpService;
 import org.lettersofhope.volunteer.service.VolunteerService;
 
 @Path("/api/volunteers")
@@ -59,6 +61,9 @@ public class VolunteerResource {
 
     @Inject
     VolunteerService service;
+
+    @Inject
+    SignUpService signUps;
 
     @Inject
     ChapterService chapters;
@@ -74,13 +79,20 @@ public class VolunteerResource {
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign up as a volunteer",
-            description = "Public intake. Signing up again with the same email (any letter case) updates the existing "
-                    + "record; the answer is the same either way. A retry with the same Idempotency-Key answers the "
-                    + "first request.")
-    @APIResponse(responseCode = "202", description = "Sign-up received (with Idempotent-Replayed: true when it "
-            + "answers an earlier request with the same Idempotency-Key)",
+            description = "Public intake with double opt-in. The answer is always the same 202 receipt, whether the "
+                    + "email (any letter case) is new or already known, and carries no id. A link is mailed to the "
+                    + "address; nothing is recorded as anyone's until it is followed "
+                    + "(`POST /api/volunteers/confirmations`). For a new address that makes the volunteer (counted "
+                    + "from then on); for a known one it changes only the fields this sign-up carries and never "
+                    + "erases a field it leaves out. At most a few links per address are open at once; further "
+                    + "sign-ups are answered alike and mail nothing. A retry with the same Idempotency-Key answers "
+                    + "the first request.")
+    @APIResponse(responseCode = "202", description = "Sign-up received; check your email (with Idempotent-Replayed: "
+            + "true when it answers an earlier request with the same Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RegistrationReceipt.class)))
+                    schema = @Schema(implementation = RegistrationReceipt.class),
+                    examples = @ExampleObject(name = "received", value = "{\"status\":\"CHECK_YOUR_EMAIL\","
+                            + "\"detail\":\"" + RegistrationReceipt.DETAIL + "\"}")))
     @APIResponse(responseCode = "400", description = "Invalid or malformed sign-up; the offending fields are listed")
     @APIResponse(responseCode = "413", description = "Request body too large")
     @APIResponse(responseCode = "415", description = "Body is not JSON")
@@ -90,10 +102,39 @@ public class VolunteerResource {
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
         Idempotency.Outcome<RegistrationReceipt> outcome = idempotency.once(idempotencyKey, "sign-up", form,
-                RegistrationReceipt.class, () -> new RegistrationReceipt(service.register(form.toProfile()),
-                        "RECEIVED"));
+                RegistrationReceipt.class, () -> {
+                    signUps.submit(form.toSignUp());
+                    return RegistrationReceipt.CHECK_YOUR_EMAIL;
+                });
         return Response.accepted(outcome.result())
                 .header(Idempotency.REPLAYED_HEADER, outcome.replayed() ? "true" : null).build();
+    }
+
+    @POST
+    @Path("/confirmations")
+    @PermitAll
+    @RateLimited
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm a sign-up with the link mailed to its address",
+            description = "Public: the token from the mailed link proves that the caller owns the address. A new "
+                    + "address becomes a volunteer, with their address confirmed and their contact consent recorded "
+                    + "now; a known one gets the sign-up's fields, and keeps every field the sign-up left out. A "
+                    + "link works once and expires (24 hours by default); an unknown, used or expired token is one "
+                    + "and the same 400 problem.")
+    @APIResponse(responseCode = "200", description = "Confirmed; your volunteer id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SignUpConfirmation.class),
+                    examples = @ExampleObject(name = "confirmed", value = "{\"volunteerId\":"
+                            + "\"2f7d0c1e-59b4-4d7a-9a43-8c1f0e6b2d11\",\"status\":\"CONFIRMED\","
+                            + "\"emailConfirmedAt\":\"2026-12-01T18:30:00Z\"}")))
+    @APIResponse(responseCode = "400", description = "No token, a malformed one, or one that is unknown, used or "
+            + "expired (field `token`)")
+    @APIResponse(responseCode = "413", description = "Request body too large")
+    @APIResponse(responseCode = "415", description = "Body is not JSON")
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
+    public SignUpConfirmation confirm(@NotNull @Valid ConfirmationRequest request) {
+        SignUpService.Confirmed done = signUps.confirm(request.token());
+        return new SignUpConfirmation(done.volunteerId(), "CONFIRMED", done.emailConfirmedAt());
     }
 
     @GET

@@ -29,6 +29,8 @@ public record VolunteerResponse(
         String heardFrom,
         boolean contactConsent,
         Instant contactConsentAt,
+        @Schema(description = "When they confirmed their address by following the mailed link; null for people "
+                + "imported by a partner chapter") Instant emailConfirmedAt,
         UUID chapterId,
         VolunteerStatus status,
         @Schema(description = "The Letter Writing Guidelines version accepted, if any") String guidelinesVersion,
@@ -41,7 +43,7 @@ public record VolunteerResponse(
         return new VolunteerResponse(v.id, v.firstName, v.lastName, v.email, v.phone, v.postalCode, v.city, v.region,
                 v.country, List.of(v.languages), List.of(v.roles), List.of(v.skills), List.of(v.interests),
                 v.hoursPerWeek, List.of(v.availability), v.heardFrom, v.contactConsent, v.contactConsentAt,
-                v.chapterId, v.status, v.guidelinesVersion, v.guidelinesAcceptedAt, v.createdAt, v.updatedAt,
-                v.version);
+                v.emailConfirmedAt, v.chapterId, v.status, v.guidelinesVersion, v.guidelinesAcceptedAt, v.createdAt,
+                v.updatedAt, v.version);
     }
 }

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,7 +23,11 @@ import org.lettersofhope.volunteer.domain.CommunityEventRepository;
 import org.lettersofhope.volunteer.domain.EventRsvp;
 import org.lettersofhope.volunteer.domain.EventRsvpRepository;
 import org.lettersofhope.volunteer.domain.RsvpStatus;
+import org.lettersofhope.volunteer.domain.EmailConfirmation;
+import org.lettersofhope.volunteer.domain.EmailConfirmationRepository;
+import org.lettersofhope.volunteer.domain.Volunteer;
 import org.lettersofhope.volunteer.domain.VolunteerRepository;
+import org.lettersofhope.shared.event.volunteer.VolunteerStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -56,12 +59,34 @@ public class RsvpService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Confirmations confirmations;
+
+    @Inject
+    EmailConfirmationRepository confirmationLinks;
+
+    @Inject
+    ConfirmationMails mails;
+
+    /** What registering answers: a volunteer's RSVP at once, or for a guest only that a link is on its way. */
+    public sealed interface Registration {
+        /** A volunteer's RSVP; {@code view.created()} tells a new one from the same one again. */
+        record Volunteer(RsvpView view) implements Registration {
+        }
+
+        /** A guest's request, answered alike whatever the address and whatever it already holds. */
+        record Guest(UUID eventId) implements Registration {
+        }
+    }
+
     /**
-     * Registers the calling volunteer, or a guest by email, for an open event. Registering again answers the same
-     * RSVP (without a new cancel token); registering again after cancelling takes a new place in line.
+     * Registers the calling volunteer, or takes a guest's request. A volunteer's token proves who they are: their
+     * RSVP holds a place (or waits in line) at once, and registering again answers the same RSVP. A guest proves
+     * their address first: the request is PENDING, holds no place and counts nowhere until the link mailed to it is
+     * followed ({@link #confirmGuest}), and lapses after the link's lifetime.
      */
     @Transactional
-    public Optional<RsvpView> register(UUID eventId, RsvpForm form) {
+    public Optional<Registration> register(UUID eventId, RsvpForm form) {
         Optional<CommunityEvent> found = events.findByIdForUpdate(eventId).filter(access::canRead);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -72,11 +97,16 @@ public class RsvpService {
         Optional<UUID> person = access.person();
         if (person.isEmpty()) {
             requireGuestFields(form);
+            requestAsGuest(e, form, now);
+            return Optional.of(new Registration.Guest(e.id));
         }
-        EventRsvp r = person.isPresent() ? rsvps.findByVolunteer(e.id, person.get()).orElse(null)
-                : rsvps.findByEmail(e.id, guestEmail(form)).orElse(null);
+        // The token's subject must still be a volunteer here: an erased or departed one, or an id we never had,
+        // cannot register in their name.
+        Volunteer volunteer = volunteers.findLive(person.get()).filter(v -> v.status != VolunteerStatus.LEFT)
+                .orElseThrow(RsvpService::notAVolunteer);
+        EventRsvp r = rsvps.findByVolunteer(e.id, volunteer.id).orElse(null);
         if (r != null && r.status != RsvpStatus.CANCELLED) {
-            return Optional.of(view(r, e, null, false));
+            return Optional.of(new Registration.Volunteer(view(r, e, null, false)));
         }
         boolean isNew = r == null;
         if (isNew) {
@@ -84,20 +114,93 @@ public class RsvpService {
             r.id = UUID.randomUUID();
             r.eventId = e.id;
             r.createdAt = now;
-            if (person.isPresent()) {
-                r.volunteerId = person.get();
-                r.name = form.name() == null ? displayName(person.get()) : form.name().strip();
-            } else {
-                r.email = guestEmail(form);
-                r.name = form.name().strip();
-            }
+            r.volunteerId = volunteer.id;
+            r.name = form.name() == null ? displayName(volunteer) : form.name().strip();
         }
-        String token = null;
-        if (r.volunteerId == null) {
-            token = newCancelToken();
-            r.cancelTokenSha256 = ApiKeySecrets.sha256(token);
+        takePlace(r, e, now);
+        if (isNew) {
+            rsvps.persist(r);
         }
+        rsvps.flush();
+        return Optional.of(new Registration.Volunteer(view(r, e, null, true)));
+    }
+
+    /**
+     * A guest's request: the RSVP for the address waits (PENDING) unless it already holds or awaits a place, and a
+     * link goes to the address. Beyond the limit of open links for one RSVP nothing more is mailed.
+     */
+    private void requestAsGuest(CommunityEvent e, RsvpForm form, Instant now) {
+        String email = guestEmail(form);
+        EventRsvp r = rsvps.findByEmail(e.id, email).orElse(null);
+        Instant until = confirmations.expiry(now);
+        if (r == null) {
+            r = new EventRsvp();
+            r.id = UUID.randomUUID();
+            r.eventId = e.id;
+            r.email = email;
+            r.name = form.name().strip();
+            r.createdAt = now;
+            r.status = RsvpStatus.PENDING;
+            r.pendingUntil = until;
+            r.updatedAt = now;
+            rsvps.persist(r);
+        } else if (r.status == RsvpStatus.CANCELLED || isLapsed(r, now)) {
+            r.name = form.name().strip();
+            r.cancelTokenSha256 = null;
+            r.status = RsvpStatus.PENDING;
+            r.pendingUntil = until;
+            r.waitlistedAt = null;
+            r.attendance = null;
+            r.updatedAt = now;
+        } else if (r.status == RsvpStatus.PENDING) {
+            r.pendingUntil = until;
+        }
+        // One that holds or awaits a place stays as it is; its link gives the guest a new cancel token (and the
+        // whereabouts again), which only the owner of the address can receive.
+        if (confirmationLinks.countOpenForRsvp(r.id, now) >= confirmations.maxOpen()) {
+            return;
+        }
+        rsvps.flush();
+        String token = confirmations.issue(EmailConfirmation.Purpose.RSVP, email, null, r.id, now);
+        mails.rsvp(email, r.name, e, confirmations.link("rsvp", token));
+    }
+
+    /**
+     * Follows a guest's RSVP link. A PENDING (or since cancelled) RSVP takes a place if one is free, otherwise the
+     * end of the waitlist; one that holds or awaits a place keeps it. Either way the guest gets a new cancel token in
+     * this answer, and — once they hold a place — the event's whereabouts by mail, to the confirmed address only.
+     */
+    @Transactional
+    public RsvpView confirmGuest(String token) {
+        Instant now = Instant.now();
+        EmailConfirmation link = confirmations.take(token, EmailConfirmation.Purpose.RSVP, now);
+        EventRsvp found = rsvps.findById(link.rsvpId);
+        if (found == null) {
+            throw Confirmations.invalidToken();
+        }
+        CommunityEvent e = events.findByIdForUpdate(found.eventId).orElseThrow(Confirmations::invalidToken);
+        CommunityEventService.requireOpen(e, now);
+        // Re-read under the event's lock: places change only while it is held.
+        EventRsvp r = found;
+        rsvps.getEntityManager().refresh(r);
+        if (r.status == RsvpStatus.PENDING || r.status == RsvpStatus.CANCELLED) {
+            takePlace(r, e, now);
+        }
+        r.pendingUntil = null;
+        String cancelToken = newCancelToken();
+        r.cancelTokenSha256 = ApiKeySecrets.sha256(cancelToken);
+        r.updatedAt = now;
+        rsvps.flush();
+        if (r.status == RsvpStatus.CONFIRMED) {
+            mails.whereabouts(r.email, r.name, e);
+        }
+        return view(r, e, cancelToken, false);
+    }
+
+    /** A free place if there is one, otherwise the end of the line. */
+    private void takePlace(EventRsvp r, CommunityEvent e, Instant now) {
         r.attendance = null;
+        r.pendingUntil = null;
         if (rsvps.count(e.id, RsvpStatus.CONFIRMED) < e.capacity) {
             r.status = RsvpStatus.CONFIRMED;
             r.waitlistedAt = null;
@@ -106,11 +209,16 @@ public class RsvpService {
             r.waitlistedAt = now;
         }
         r.updatedAt = now;
-        if (isNew) {
-            rsvps.persist(r);
-        }
-        rsvps.flush();
-        return Optional.of(view(r, e, token, true));
+    }
+
+    private static boolean isLapsed(EventRsvp r, Instant now) {
+        return r.status == RsvpStatus.PENDING && (r.pendingUntil == null || !r.pendingUntil.isAfter(now));
+    }
+
+    static ProblemException notAVolunteer() {
+        return new ProblemException(org.lettersofhope.shared.problem.Problem.of(403, "Forbidden",
+                "Your token names no current volunteer, so it cannot register in their name; register as a guest "
+                        + "with a name and an email instead."));
     }
 
     /**
@@ -127,6 +235,10 @@ public class RsvpService {
         CommunityEvent e = event.get();
         EventRsvp r = found.get();
         Instant now = Instant.now();
+        if (r.status == RsvpStatus.PENDING) {
+            // Nobody has confirmed it: there is nothing of theirs to cancel, and it lapses on its own.
+            return Optional.empty();
+        }
         if (r.status != RsvpStatus.CANCELLED) {
             if (e.hasEnded(now)) {
                 throw CommunityEventService.conflict("The event has ended; its RSVPs can no longer change.", e);
@@ -200,20 +312,25 @@ public class RsvpService {
             if (next.isEmpty()) {
                 return;
             }
-            next.get().status = RsvpStatus.CONFIRMED;
-            next.get().waitlistedAt = null;
-            next.get().updatedAt = now;
+            EventRsvp promoted = next.get();
+            promoted.status = RsvpStatus.CONFIRMED;
+            promoted.waitlistedAt = null;
+            promoted.updatedAt = now;
             rsvps.flush();
+            if (promoted.volunteerId == null && promoted.email != null) {
+                // A guest who now holds a place learns where it is the way they proved who they are: by mail.
+                mails.whereabouts(promoted.email, promoted.name, e);
+            }
         }
     }
 
     /**
-     * The event is shown with its address to a confirmed volunteer (their token proves who they are) and to a
-     * confirmed guest in the answer that gave them their cancel token; not to someone who merely knows a guest's
-     * email and registers it again.
+     * The event is shown with its street address and meeting link to a volunteer who holds a confirmed place (their
+     * token proves who they are). A guest never sees them in an answer: whoever follows or forwards a guest's link
+     * could read it; the guest receives them by mail at the address they confirmed.
      */
     private RsvpView view(EventRsvp r, CommunityEvent e, String token, boolean created) {
-        boolean provenAttendee = r.status == RsvpStatus.CONFIRMED && (r.volunteerId != null || token != null);
+        boolean provenAttendee = r.status == RsvpStatus.CONFIRMED && r.volunteerId != null;
         return new RsvpView(r, eventService.view(e, provenAttendee), position(r), token, created);
     }
 
@@ -231,13 +348,15 @@ public class RsvpService {
     }
 
     private static String guestEmail(RsvpForm form) {
-        return form.email().strip().toLowerCase(Locale.ROOT);
+        return VolunteerService.normalizeEmail(form.email());
     }
 
     /** A volunteer's first name and last initial, as the host sees them; null when we do not know them. */
-    private String displayName(UUID volunteerId) {
-        return volunteers.findByIdOptional(volunteerId)
-                .map(v -> v.firstName + " " + v.lastName.charAt(0) + ".").orElse(null);
+    private static String displayName(Volunteer v) {
+        if (v.firstName == null) {
+            return null;
+        }
+        return v.lastName == null || v.lastName.isEmpty() ? v.firstName : v.firstName + " " + v.lastName.charAt(0) + ".";
     }
 
     private static String newCancelToken() {

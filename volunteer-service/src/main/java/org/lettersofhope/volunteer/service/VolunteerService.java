@@ -46,16 +46,15 @@ public class VolunteerService {
     @Inject
     Outbox outbox;
 
-    /**
-     * Signs a person up. The same email signing up again updates the existing record and emits no second
-     * registration, so counts stay true; the caller cannot tell which of the two happened.
-     */
-    @Transactional
-    public UUID register(VolunteerProfile form) {
-        return upsert(form, null);
-    }
+    @Inject
+    org.lettersofhope.volunteer.domain.EmailConfirmationRepository confirmations;
 
-    /** @param chapterId the chapter to put the volunteer in; null leaves it as it is */
+    /**
+     * Creates or replaces a volunteer by email for an import row written on its own. Never the public sign-up's path:
+     * that one changes nobody's record before the address is confirmed ({@link SignUpService}).
+     *
+     * @param chapterId the chapter to put the volunteer in; null leaves it as it is
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     UUID upsert(VolunteerProfile form, UUID chapterId) {
         Instant now = Instant.now();
@@ -181,7 +180,8 @@ public class VolunteerService {
             throw ProblemException.preconditionFailed();
         }
         String email = normalizeEmail(form.email());
-        if (!email.equals(v.email)) {
+        boolean newEmail = !email.equals(v.email);
+        if (newEmail) {
             volunteers.lockEmail(email);
             if (volunteers.findByEmail(email).isPresent()) {
                 throw ProblemException.conflict("Another volunteer already uses this email.");
@@ -190,6 +190,10 @@ public class VolunteerService {
         Shared before = Shared.of(v);
         Instant now = Instant.now();
         apply(v, form, now);
+        if (newEmail) {
+            // Nobody has proved they own the new address yet; signing up with it and confirming does.
+            v.emailConfirmedAt = null;
+        }
         announceIfShared(before, v, now);
         volunteers.flush();
         return v;
@@ -252,6 +256,10 @@ public class VolunteerService {
         }
         Volunteer v = found.get();
         Instant now = Instant.now();
+        if (v.email != null) {
+            // Sign-ups still waiting for confirmation hold what was submitted with the address.
+            confirmations.deleteByEmail(v.email);
+        }
         v.firstName = null;
         v.lastName = null;
         v.email = null;
@@ -266,6 +274,7 @@ public class VolunteerService {
         v.hoursPerWeek = null;
         v.contactConsent = false;
         v.contactConsentAt = null;
+        v.emailConfirmedAt = null;
         v.status = VolunteerStatus.LEFT;
         v.erasedAt = now;
         v.updatedAt = now;
@@ -277,6 +286,10 @@ public class VolunteerService {
         return NEXT.get(from);
     }
 
+    /**
+     * The one normalisation of an email address in this service (sign-ups, profiles, imports, guests' RSVPs): what
+     * two spellings of one address have in common, so that one address is one person.
+     */
     static String normalizeEmail(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
     }
@@ -307,7 +320,7 @@ public class VolunteerService {
         v.updatedAt = now;
     }
 
-    private void announceIfShared(Shared before, Volunteer v, Instant now) {
+    void announceIfShared(Shared before, Volunteer v, Instant now) {
         Shared after = Shared.of(v);
         if (!after.equals(before)) {
             outbox.record(EventTypes.VOLUNTEER_PROFILE_CHANGED, new VolunteerProfileChanged(v.id, after.roles(),
@@ -316,7 +329,7 @@ public class VolunteerService {
     }
 
     /** What other services may know of a volunteer. */
-    private record Shared(Set<VolunteerRole> roles, Set<String> languages, String region, UUID chapterId) {
+    record Shared(Set<VolunteerRole> roles, Set<String> languages, String region, UUID chapterId) {
         static Shared of(Volunteer v) {
             return new Shared(VolunteerService.roles(v), Set.of(v.languages), v.region, v.chapterId);
         }
@@ -332,7 +345,7 @@ public class VolunteerService {
         return roles;
     }
 
-    private static String[] lowerSorted(Collection<String> values) {
+    static String[] lowerSorted(Collection<String> values) {
         if (values == null) {
             return new String[0];
         }
@@ -340,7 +353,7 @@ public class VolunteerService {
                 .sorted().toArray(String[]::new);
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

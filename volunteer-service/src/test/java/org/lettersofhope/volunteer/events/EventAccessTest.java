@@ -16,7 +16,6 @@ import static org.lettersofhope.volunteer.events.EventFixtures.partnerKeyOf;
 import static org.lettersofhope.volunteer.events.EventFixtures.plan;
 import static org.lettersofhope.volunteer.events.EventFixtures.post;
 import static org.lettersofhope.volunteer.events.EventFixtures.propose;
-import static org.lettersofhope.volunteer.events.EventFixtures.rsvpAsGuest;
 import static org.lettersofhope.volunteer.events.EventFixtures.uniqueEmail;
 import static org.lettersofhope.volunteer.events.EventFixtures.volunteer;
 
@@ -25,6 +24,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.commons.testing.TestTokens;
+import org.lettersofhope.volunteer.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -123,7 +123,7 @@ class EventAccessTest {
     void anApprovedEventsRsvpsAndAttendanceStayWithItsChapter() {
         String event = proposedInChapter();
         approve(hq(), event).statusCode(200);
-        String rsvp = rsvpAsGuest(event, "Guest", uniqueEmail("guest")).statusCode(201).extract().path("id");
+        String rsvp = EventFixtures.confirmedGuest(event, "Guest", uniqueEmail("guest")).getString("id");
         moveIntoPast(event);
         String stranger = partnerKeyOf(org.lettersofhope.volunteer.support.Fixtures.activeChapter());
         String path = "/api/events/" + event + "/rsvps/" + rsvp;
@@ -156,7 +156,7 @@ class EventAccessTest {
         String event = proposedInChapter();
         approve(coordinatorOf(chapter), event).statusCode(200);
         String email = uniqueEmail("guest");
-        rsvpAsGuest(event, "Guest Person", email).statusCode(201);
+        EventFixtures.confirmedGuest(event, "Guest Person", email);
         as(volunteer(host)).when().get("/api/events/" + event + "/rsvps")
                 .then().statusCode(200).body("name", contains("Guest Person")).body("[0].email", nullValue());
         as(coordinatorOf(chapter)).when().get("/api/events/" + event + "/rsvps")
@@ -165,6 +165,34 @@ class EventAccessTest {
                 .then().statusCode(200).body("email", contains(email));
         as(volunteer(UUID.randomUUID())).when().get("/api/events/" + event)
                 .then().statusCode(200).body("location.streetAddress", nullValue()).body("hostId", nullValue());
+    }
+
+    @Test
+    void aGuestsLinkAloneConfirmsAnRsvpWhoeverCalls() {
+        String event = proposedInChapter();
+        approve(hq(), event).statusCode(200);
+        java.util.List<String> callers = java.util.Arrays.asList(null, volunteer(Fixtures.register()),
+                coordinatorOf(chapter), partnerKeyOf(chapter), dashboardKey(),
+                TestTokens.bearer("coordinator", "headquarters"), TestTokens.bearer("admin"));
+        // Credentials neither help nor hurt: without the mailed token every caller gets the same problem.
+        for (String caller : callers) {
+            RequestSpecification spec = caller == null ? given() : as(caller);
+            spec.contentType(ContentType.JSON).body(Map.of("token", "C".repeat(43)))
+                    .when().post("/api/events/rsvp-confirmations")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("token"));
+        }
+        String token = EventFixtures.requestAsGuest(event, "Guest", uniqueEmail("guest"));
+        // Whoever follows the link, the answer shows the street address only to those who see it anyway (staff).
+        as(volunteer(Fixtures.register())).contentType(ContentType.JSON).body(Map.of("token", token))
+                .when().post("/api/events/rsvp-confirmations").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED")).body("event.location.detailsShown", equalTo(false));
+    }
+
+    static String dashboardKey() {
+        return given().header("Authorization", TestTokens.bearer("admin")).contentType(ContentType.JSON)
+                .body("{\"scope\":\"DASHBOARD\"}").when().post("/api/admin/api-keys")
+                .then().statusCode(201).extract().path("key");
     }
 
     @Test

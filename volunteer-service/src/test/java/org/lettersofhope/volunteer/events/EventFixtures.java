@@ -12,10 +12,12 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 
 import org.lettersofhope.commons.testing.TestTokens;
+import org.lettersofhope.volunteer.support.Mails;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 /** Community events, tokens and RSVPs for tests; every call makes data of its own (other tests share the database). */
@@ -90,9 +92,27 @@ public final class EventFixtures {
         return id;
     }
 
+    /** A guest's request, as sent: answered 202 until the guest confirms through the mailed link. */
     public static ValidatableResponse rsvpAsGuest(String eventId, String name, String email) {
         return given().contentType(ContentType.JSON).body(Map.of("name", name, "email", email))
                 .when().post("/api/events/" + eventId + "/rsvps").then();
+    }
+
+    /** A guest's request and the token of the confirmation link it mailed. */
+    public static String requestAsGuest(String eventId, String name, String email) {
+        int before = Mails.count(email, Mails.RSVP);
+        rsvpAsGuest(eventId, name, email).statusCode(202);
+        return Mails.next(email, Mails.RSVP, before).token();
+    }
+
+    public static ValidatableResponse confirmRsvp(String token) {
+        return given().contentType(ContentType.JSON).body(Map.of("token", token))
+                .when().post("/api/events/rsvp-confirmations").then();
+    }
+
+    /** A guest who requested a place and confirmed it by mail: the confirmation's answer (id, status, cancelToken). */
+    public static JsonPath confirmedGuest(String eventId, String name, String email) {
+        return confirmRsvp(requestAsGuest(eventId, name, email)).statusCode(200).extract().jsonPath();
     }
 
     public static String uniqueEmail(String who) {

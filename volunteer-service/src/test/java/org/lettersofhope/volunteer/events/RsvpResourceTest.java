@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.startsWith;
 import static org.lettersofhope.volunteer.events.EventFixtures.approvedEvent;
+import static org.lettersofhope.volunteer.events.EventFixtures.confirmRsvp;
+import static org.lettersofhope.volunteer.events.EventFixtures.confirmedGuest;
+import static org.lettersofhope.volunteer.events.EventFixtures.requestAsGuest;
 import static org.lettersofhope.volunteer.events.EventFixtures.hq;
 import static org.lettersofhope.volunteer.events.EventFixtures.moveIntoPast;
 import static org.lettersofhope.volunteer.events.EventFixtures.plan;
@@ -25,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.lettersofhope.volunteer.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -52,39 +56,16 @@ class RsvpResourceTest {
     }
 
     @Test
-    void guestRegistersAndIsShownTheAddressOnceConfirmed() {
-        String event = eventWithCapacity(5);
-        rsvpAsGuest(event, "Sam Ortiz", uniqueEmail("sam")).statusCode(201)
-                .header("Location", notNullValue())
-                .body("status", equalTo("CONFIRMED"))
-                .body("cancelToken", notNullValue())
-                .body("waitlistPosition", nullValue())
-                .body("event.location.streetAddress", equalTo("1250 Main St"))
-                .body("event.spotsLeft", equalTo(4));
-    }
-
-    @Test
-    void registeringAgainAnswersTheSameRsvpWithoutANewToken() {
-        String event = eventWithCapacity(5);
-        String email = uniqueEmail("ana");
-        String id = rsvpAsGuest(event, "Ana", email).statusCode(201).extract().path("id");
-        rsvpAsGuest(event, "Ana", email.toUpperCase()).statusCode(200)
-                .body("id", equalTo(id))
-                .body("cancelToken", nullValue())
-                .body("event.location.streetAddress", nullValue());
-        assertEquals(1, attendees(event).size());
-    }
-
-    @Test
     void waitlistsRegistrationsBeyondCapacity() {
         String event = eventWithCapacity(2);
-        rsvpAsGuest(event, "One", uniqueEmail("one")).statusCode(201).body("status", equalTo("CONFIRMED"));
-        rsvpAsGuest(event, "Two", uniqueEmail("two")).statusCode(201).body("status", equalTo("CONFIRMED"));
-        rsvpAsGuest(event, "Three", uniqueEmail("three")).statusCode(201)
+        assertEquals("CONFIRMED", confirmedGuest(event, "One", uniqueEmail("one")).getString("status"));
+        assertEquals("CONFIRMED", confirmedGuest(event, "Two", uniqueEmail("two")).getString("status"));
+        confirmRsvp(requestAsGuest(event, "Three", uniqueEmail("three"))).statusCode(200)
                 .body("status", equalTo("WAITLISTED"))
                 .body("waitlistPosition", equalTo(1))
                 .body("event.location.streetAddress", nullValue());
-        rsvpAsGuest(event, "Four", uniqueEmail("four")).statusCode(201).body("waitlistPosition", equalTo(2));
+        confirmRsvp(requestAsGuest(event, "Four", uniqueEmail("four"))).statusCode(200)
+                .body("waitlistPosition", equalTo(2));
         given().when().get("/api/events/" + event)
                 .then().body("spotsLeft", equalTo(0)).body("waitlistCount", equalTo(2));
     }
@@ -92,9 +73,9 @@ class RsvpResourceTest {
     @Test
     void cancellingAPlaceGivesItToTheLongestWaiting() {
         String event = eventWithCapacity(1);
-        JsonPath first = rsvpAsGuest(event, "First", uniqueEmail("first")).statusCode(201).extract().jsonPath();
-        String second = rsvpAsGuest(event, "Second", uniqueEmail("second")).statusCode(201).extract().path("id");
-        String third = rsvpAsGuest(event, "Third", uniqueEmail("third")).statusCode(201).extract().path("id");
+        JsonPath first = confirmedGuest(event, "First", uniqueEmail("first"));
+        String second = confirmedGuest(event, "Second", uniqueEmail("second")).getString("id");
+        String third = confirmedGuest(event, "Third", uniqueEmail("third")).getString("id");
 
         cancelAsGuest(event, first.getString("id"), first.getString("cancelToken"), 200);
         cancelAsGuest(event, first.getString("id"), first.getString("cancelToken"), 200);
@@ -110,28 +91,31 @@ class RsvpResourceTest {
     @Test
     void aGuestCancelsOnlyWithTheirOwnToken() {
         String event = eventWithCapacity(5);
-        JsonPath mine = rsvpAsGuest(event, "Mine", uniqueEmail("mine")).extract().jsonPath();
-        JsonPath other = rsvpAsGuest(event, "Other", uniqueEmail("other")).extract().jsonPath();
+        JsonPath mine = confirmedGuest(event, "Mine", uniqueEmail("mine"));
+        JsonPath other = confirmedGuest(event, "Other", uniqueEmail("other"));
         String path = "/api/events/" + event + "/rsvps/" + mine.getString("id");
 
         cancelAsGuest(event, mine.getString("id"), other.getString("cancelToken"), 404);
         given().contentType(ContentType.JSON).body("{}").when().post(path + "/guest-cancellation")
                 .then().statusCode(400).body("violations.field", contains("cancelToken"));
         given().when().post(path + "/cancellation").then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", volunteer(UUID.randomUUID())).when().post(path + "/cancellation")
+        given().header("Authorization", volunteer(Fixtures.register())).when().post(path + "/cancellation")
                 .then().statusCode(404);
         cancelAsGuest(UUID.randomUUID().toString(), mine.getString("id"), mine.getString("cancelToken"), 404);
         cancelAsGuest(event, mine.getString("id"), mine.getString("cancelToken"), 200);
     }
 
     @Test
-    void concurrentRegistrationsNeverOverbook() throws Exception {
+    void concurrentConfirmationsNeverOverbook() throws Exception {
         String event = eventWithCapacity(3);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            tokens.add(requestAsGuest(event, "Rush", uniqueEmail("rush" + i)));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<String>> answers = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            String email = uniqueEmail("rush" + i);
-            answers.add(pool.submit(() -> rsvpAsGuest(event, "Rush", email).statusCode(201).extract().path("status")));
+        for (String token : tokens) {
+            answers.add(pool.submit(() -> confirmRsvp(token).statusCode(200).extract().path("status")));
         }
         List<String> statuses = new ArrayList<>();
         for (Future<String> a : answers) {
@@ -147,7 +131,7 @@ class RsvpResourceTest {
     @Test
     void aVolunteerRegistersWithTheirTokenAndFindsItInTheirRsvps() {
         String event = eventWithCapacity(5);
-        UUID me = UUID.randomUUID();
+        UUID me = Fixtures.register();
         String id = given().header("Authorization", volunteer(me)).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/events/" + event + "/rsvps")
                 .then().statusCode(201).body("cancelToken", nullValue()).extract().path("id");
@@ -164,6 +148,24 @@ class RsvpResourceTest {
                 .then().statusCode(200).body("status", equalTo("CANCELLED"));
         given().header("Authorization", volunteer(me)).when().get("/api/events/" + event)
                 .then().body("location.streetAddress", nullValue());
+    }
+
+    @Test
+    void aTokenOfAnErasedVolunteerIsRefusedClearlyNotWithAServerError() {
+        String event = eventWithCapacity(5);
+        UUID erased = Fixtures.register();
+        given().header("Authorization", volunteer(erased)).when().delete("/api/volunteers/" + erased)
+                .then().statusCode(204);
+        given().header("Authorization", volunteer(erased)).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/events/" + event + "/rsvps")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", startsWith("Your token names no current volunteer"));
+        // An id that never was a volunteer's cannot take a place in anyone's name either.
+        given().header("Authorization", volunteer(UUID.randomUUID())).contentType(ContentType.JSON)
+                .body(Map.of("name", "Ghost")).when().post("/api/events/" + event + "/rsvps")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", hq()).when().get("/api/events/" + event + "/rsvps")
+                .then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test
@@ -193,8 +195,8 @@ class RsvpResourceTest {
         plan.put("capacity", 1);
         String event = propose(volunteer(host), plan);
         EventFixtures.approve(hq(), event).statusCode(200);
-        String came = rsvpAsGuest(event, "Came", uniqueEmail("came")).extract().path("id");
-        String waited = rsvpAsGuest(event, "Waited", uniqueEmail("waited")).extract().path("id");
+        String came = confirmedGuest(event, "Came", uniqueEmail("came")).getString("id");
+        String waited = confirmedGuest(event, "Waited", uniqueEmail("waited")).getString("id");
         String attendance = "/api/events/" + event + "/rsvps/";
 
         given().header("Authorization", volunteer(host)).contentType(ContentType.JSON)

@@ -10,7 +10,7 @@ import static org.lettersofhope.volunteer.events.EventFixtures.location;
 import static org.lettersofhope.volunteer.events.EventFixtures.moveIntoPast;
 import static org.lettersofhope.volunteer.events.EventFixtures.plan;
 import static org.lettersofhope.volunteer.events.EventFixtures.propose;
-import static org.lettersofhope.volunteer.events.EventFixtures.rsvpAsGuest;
+import org.lettersofhope.volunteer.events.EventFixtures;
 import static org.lettersofhope.volunteer.events.EventFixtures.volunteer;
 
 import java.nio.charset.StandardCharsets;
@@ -64,8 +64,7 @@ class CommunityEventsOnKafkaTest {
         UUID host = UUID.randomUUID();
         String held = propose(volunteer(host), privatePlan());
         approve(hq(), held).statusCode(200);
-        rsvpAsGuest(held, guestName, guestEmail).statusCode(201);
-        String rsvp = rsvpAsGuest(held, guestName, guestEmail).statusCode(200).extract().path("id");
+        String rsvp = EventFixtures.confirmedGuest(held, guestName, guestEmail).getString("id");
         moveIntoPast(held);
         given().header("Authorization", volunteer(host)).contentType(ContentType.JSON)
                 .body(Map.of("attendance", "ATTENDED"))

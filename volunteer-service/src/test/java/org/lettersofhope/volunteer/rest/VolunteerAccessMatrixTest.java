@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.volunteer.support.Fixtures;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -24,13 +25,17 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class VolunteerAccessMatrixTest {
 
+    @jakarta.inject.Inject
+    org.lettersofhope.volunteer.domain.VolunteerRepository volunteers;
+
     static final int SKIP = -1;
 
     @Test
     void eachCallerIsRefusedWhereverItDoesNotBelong() {
         UUID chapterA = Fixtures.activeChapter();
         UUID chapterB = Fixtures.activeChapter();
-        UUID volunteer = Fixtures.register();
+        String email = Fixtures.uniqueEmail("matrix");
+        UUID volunteer = Fixtures.register(email, null);
         Fixtures.join(volunteer, chapterA);
 
         Map<String, String[]> callers = new LinkedHashMap<>();
@@ -65,9 +70,18 @@ class VolunteerAccessMatrixTest {
         expect(callers, "import", 401, 403, 403, 200, 200, 200, 200, 403, 200, 200,
                 s -> s.contentType("text/csv").body("firstName,lastName,email,postalCode,region,roles\n")
                         .post("/api/volunteers/import"));
+        // Public, and credentials change nothing: only the mailed token confirms a sign-up.
+        expect(callers, "confirm a sign-up without its mailed token", 400, 400, 400, 400, 400, 400, 400, 400, 400,
+                400, s -> s.contentType(ContentType.JSON).body("{\"token\":\"" + "D".repeat(43) + "\"}")
+                        .post("/api/volunteers/confirmations"));
+        expect(callers, "sign up with the volunteer's own email", 202, 202, 202, 202, 202, 202, 202, 202, 202, 202,
+                s -> s.contentType(ContentType.JSON).body(Fixtures.form(email, null).replace("\"Maria\"", "\"Eve\""))
+                        .post("/api/volunteers"));
         // SKIP: erasure by the volunteer or an admin succeeds once, so it is checked on its own below
         expect(callers, "erase", 401, SKIP, 404, 403, 403, 403, 403, 403, 403, SKIP,
                 s -> s.delete("/api/volunteers/" + volunteer));
+        QuarkusTransaction.requiringNew().run(() -> assertEquals("Maria", volunteers.findById(volunteer).firstName,
+                "ten sign-ups with their email changed nothing: none was confirmed"));
         given().header("Authorization", Fixtures.tokenOf(volunteer)).when().delete("/api/volunteers/" + volunteer)
                 .then().statusCode(204);
         given().header("Authorization", Fixtures.ADMIN).when().delete("/api/volunteers/" + Fixtures.register())

@@ -59,6 +59,7 @@ class VolunteerProfileTest {
                 .then().statusCode(200)
                 .body("firstName", equalTo("Mariana")).body("email", equalTo(newEmail))
                 .body("skills", contains("translation"))
+                .body("emailConfirmedAt", org.hamcrest.Matchers.nullValue()) // nobody proved the new address yet
                 .extract().header("ETag");
         assertNotEquals(etag, next);
 

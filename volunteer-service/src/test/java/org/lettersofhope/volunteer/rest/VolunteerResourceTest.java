@@ -5,7 +5,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,6 +16,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.volunteer.domain.VolunteerRepository;
+import org.lettersofhope.volunteer.support.Fixtures;
+import org.lettersofhope.volunteer.support.Mails;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,37 +40,20 @@ class VolunteerResourceTest {
     }
 
     @Test
-    void registersVolunteerAndNormalisesEmailAndRegion() {
+    void registersVolunteerOnceConfirmedAndNormalisesEmailAndRegion() {
         String email = uniqueEmail();
-        String id = given().contentType(ContentType.JSON).body(form(email.toUpperCase()))
+        given().contentType(ContentType.JSON).body(form(email.toUpperCase()))
                 .when().post("/api/volunteers")
                 .then().statusCode(202)
-                .body("status", equalTo("RECEIVED"))
-                .body("volunteerId", notNullValue())
-                .extract().path("volunteerId");
+                .body("status", equalTo("CHECK_YOUR_EMAIL"))
+                .body("volunteerId", nullValue());
+        String id = Fixtures.confirm(Mails.first(email, Mails.SIGN_UP).token()).toString();
 
         QuarkusTransaction.requiringNew().run(() -> {
             var v = volunteers.findById(UUID.fromString(id));
             assertEquals(email, v.email);
             assertEquals("US-CA", v.region);
-        });
-    }
-
-    @Test
-    void signingUpTwiceWithTheSameEmailUpdatesTheRecordAndAnswersTheSame() {
-        String email = uniqueEmail();
-        String first = given().contentType(ContentType.JSON).body(form(email))
-                .when().post("/api/volunteers")
-                .then().statusCode(202).extract().path("volunteerId");
-        String second = given().contentType(ContentType.JSON)
-                .body(form(email.toUpperCase()).replace("\"Maria\"", "\"Marie\""))
-                .when().post("/api/volunteers")
-                .then().statusCode(202).body("status", equalTo("RECEIVED")).extract().path("volunteerId");
-
-        assertEquals(first, second);
-        QuarkusTransaction.requiringNew().run(() -> {
-            assertEquals(1, volunteers.count("email", email));
-            assertEquals("Marie", volunteers.findById(UUID.fromString(first)).firstName);
+            assertNotNull(v.emailConfirmedAt);
         });
     }
 

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,15 +20,17 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.shared.event.volunteer.VolunteerRole;
 import org.lettersofhope.volunteer.domain.VolunteerRepository;
+import org.lettersofhope.volunteer.support.Mails;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
+/** The sign-up's state change and its event go together, at confirmation, exactly once. */
 @QuarkusTest
 class VolunteerServiceTest {
 
     @Inject
-    VolunteerService service;
+    SignUpService signUps;
 
     @Inject
     VolunteerRepository volunteers;
@@ -31,8 +38,8 @@ class VolunteerServiceTest {
     @Inject
     EntityManager em;
 
-    static VolunteerProfile form(String email) {
-        return new VolunteerProfile("Ana", "Diaz", email, null, "92101", "San Diego", "US-CA", null, Set.of("es"),
+    static SignUp form(String email) {
+        return new SignUp("Ana", "Diaz", email, null, "92101", "San Diego", "US-CA", null, Set.of("es"),
                 Set.of(VolunteerRole.QUICK_NOTES), Set.of(), Set.of(), 2, Set.of(), null, true);
     }
 
@@ -42,9 +49,16 @@ class VolunteerServiceTest {
                 .setParameter(1, volunteerId.toString()).getSingleResult());
     }
 
+    /** Submits a sign-up and answers the token of the link it mailed. */
+    String submitted(String email) {
+        int before = Mails.count(email, Mails.SIGN_UP);
+        signUps.submit(form(email));
+        return Mails.next(email, Mails.SIGN_UP, before).token();
+    }
+
     @Test
-    void registrationWritesExactlyOneOutboxEventThatTheRelayPublishes() {
-        UUID id = service.register(form("ana." + UUID.randomUUID() + "@example.org"));
+    void aConfirmationWritesExactlyOneOutboxEventThatTheRelayPublishes() {
+        UUID id = signUps.confirm(submitted("ana." + UUID.randomUUID() + "@example.org")).volunteerId();
 
         assertEquals(1, outboxRowsFor(id));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew()
@@ -53,20 +67,21 @@ class VolunteerServiceTest {
     }
 
     @Test
-    void signingUpAgainEmitsNoSecondRegistration() {
+    void signingUpAgainAndConfirmingEmitsNoSecondRegistration() {
         String email = "ana." + UUID.randomUUID() + "@example.org";
-        UUID first = service.register(form(email));
-        UUID second = service.register(form(email.toUpperCase()));
+        UUID first = signUps.confirm(submitted(email)).volunteerId();
+        UUID second = signUps.confirm(submitted(email.toUpperCase())).volunteerId();
 
         assertEquals(first, second);
         assertEquals(1, outboxRowsFor(first));
     }
 
     @Test
-    void aRolledBackRegistrationLeavesNeitherVolunteerNorEvent() {
+    void aRolledBackConfirmationLeavesNeitherVolunteerNorEventAndKeepsTheLink() {
         String email = "rollback." + UUID.randomUUID() + "@example.org";
+        String token = submitted(email);
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            service.upsert(form(email), null);
+            signUps.confirm(token);
             throw new IllegalStateException("crash after the state change, before commit");
         }));
 
@@ -77,22 +92,28 @@ class VolunteerServiceTest {
                     .getResultList();
             assertEquals(List.of(), orphanEvents);
         });
+        UUID id = signUps.confirm(token).volunteerId();
+        assertEquals(1, outboxRowsFor(id));
     }
 
     @Test
-    void concurrentSignUpsWithOneEmailMakeOneVolunteer() throws Exception {
+    void concurrentConfirmationsForOneEmailMakeOneVolunteer() throws Exception {
         String email = "race." + UUID.randomUUID() + "@example.org";
-        List<Thread> threads = new java.util.ArrayList<>();
-        java.util.Set<UUID> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        for (int i = 0; i < 6; i++) {
-            Thread t = new Thread(() -> ids.add(service.register(form(email))));
-            threads.add(t);
-            t.start();
+        List<String> tokens = List.of(submitted(email), submitted(email), submitted(email));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Callable<UUID>> calls = new ArrayList<>();
+            for (String token : tokens) {
+                calls.add(() -> signUps.confirm(token).volunteerId());
+            }
+            Set<UUID> ids = new java.util.HashSet<>();
+            for (Future<UUID> f : pool.invokeAll(calls)) {
+                ids.add(f.get());
+            }
+            assertEquals(1, ids.size());
+            assertEquals(1, outboxRowsFor(ids.iterator().next()));
+        } finally {
+            pool.shutdownNow();
         }
-        for (Thread t : threads) {
-            t.join();
-        }
-        assertEquals(1, ids.size());
-        assertEquals(1, outboxRowsFor(ids.iterator().next()));
     }
 }

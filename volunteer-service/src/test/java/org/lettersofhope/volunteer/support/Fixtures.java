@@ -2,6 +2,7 @@ package org.lettersofhope.volunteer.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.lettersofhope.commons.testing.TestTokens;
@@ -29,10 +30,20 @@ public final class Fixtures {
                 .formatted(email, extra == null || extra.isEmpty() ? "" : "," + extra);
     }
 
+    /** Signs up and confirms through the link mailed to the address, as a person would; answers the volunteer id. */
     public static UUID register(String email, String extra) {
-        return UUID.fromString(given().contentType(ContentType.JSON).body(form(email, extra))
+        int before = Mails.count(email, Mails.SIGN_UP);
+        given().contentType(ContentType.JSON).body(form(email, extra))
                 .when().post("/api/volunteers")
-                .then().statusCode(202).extract().path("volunteerId"));
+                .then().statusCode(202);
+        return confirm(Mails.next(email, Mails.SIGN_UP, before).token());
+    }
+
+    /** Follows a sign-up link's token; answers the volunteer id. */
+    public static UUID confirm(String token) {
+        return UUID.fromString(given().contentType(ContentType.JSON).body(Map.of("token", token))
+                .when().post("/api/volunteers/confirmations")
+                .then().statusCode(200).extract().path("volunteerId"));
     }
 
     public static UUID register() {

@@ -24,7 +24,16 @@ public final class BenchMain {
         PrintStream out = System.out;
         out.println("[bench] " + which + " on " + Runtime.getRuntime().availableProcessors() + " cores; data in "
                 + data);
-        try (Infra infra = Infra.start(data, 0, 0, 0, false, ProcessHandle.current().pid())) {
+        try (Infra infra = Infra.start(data, Infra.Ports.FREE, false, ProcessHandle.current().pid())) {
+            // Every public sign-up mails a confirmation link; a minute of intake is tens of thousands of mails that
+            // nobody reads here, and they would fill this JVM's heap.
+            java.util.concurrent.ScheduledExecutorService purger = java.util.concurrent.Executors
+                    .newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "mail-purge");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            purger.scheduleWithFixedDelay(() -> infra.mail().purge(), 10, 10, java.util.concurrent.TimeUnit.SECONDS);
             Path log = data.resolve(which + ".log");
             try (ServiceProcess service = BenchRunner.start(which, project, infra.state(),
                     new PrintStream(Files.newOutputStream(log), true))) {

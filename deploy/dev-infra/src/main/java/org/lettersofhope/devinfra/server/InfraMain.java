@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.lettersofhope.devinfra.ParentWatchAgent;
 
 /**
- * The infrastructure JVM used by the tests: starts PostgreSQL and Kafka, publishes their addresses in
+ * The infrastructure JVM used by the tests: starts PostgreSQL, Kafka and the mail server, publishes their addresses in
  * {@code infra.properties}, and stops both when its owner process is gone, when its standard input closes
  * ({@code --watch-stdin}) or on SIGTERM.
  */
@@ -33,7 +33,7 @@ public final class InfraMain {
         if (dir == null) {
             throw new IllegalArgumentException("--dir is required");
         }
-        Infra infra = Infra.start(dir, 0, 0, 0, ephemeral, ownerPid);
+        Infra infra = Infra.start(dir, Infra.Ports.FREE, ephemeral, ownerPid);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             infra.close();
@@ -54,7 +54,8 @@ public final class InfraMain {
         }
         infra.state().write(dir);
         System.out.println("[dev-infra] ready: PostgreSQL on " + infra.state().postgresPort() + ", Kafka on "
-                + infra.state().kafkaBootstrapServers() + ", owner " + ownerPid);
+                + infra.state().kafkaBootstrapServers() + ", SMTP on " + infra.state().smtpPort() + ", POP3 on "
+                + infra.state().pop3Port() + ", owner " + ownerPid);
         stopped.await();
     }
 }

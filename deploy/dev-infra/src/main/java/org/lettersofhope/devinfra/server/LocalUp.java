@@ -13,7 +13,7 @@ import org.lettersofhope.devinfra.LetterKeys;
 import org.lettersofhope.devinfra.ServiceProcess;
 
 /**
- * {@code deploy/local/up}: PostgreSQL, Kafka and the three services in the foreground. Data is kept in
+ * {@code deploy/local/up}: PostgreSQL, Kafka, a mail server and the three services in the foreground. Data is kept in
  * {@code deploy/local/.data} (or {@code LETTERS_DATA_DIR}) between runs. Ctrl-C or SIGTERM stops the services, then
  * Kafka, then PostgreSQL; the services also stop by themselves if this JVM is killed outright.
  */
@@ -36,9 +36,11 @@ public final class LocalUp {
         Path data = Path.of(env("LETTERS_DATA_DIR", project.resolve("deploy/local/.data").toString()));
         Files.createDirectories(data);
 
-        System.out.println("[up] starting PostgreSQL and Kafka (data in " + data + ")");
-        Infra infra = Infra.start(data, port("LETTERS_PG_PORT", 5433), port("LETTERS_KAFKA_PORT", 9092),
-                port("LETTERS_KAFKA_CONTROLLER_PORT", 9093), false, ProcessHandle.current().pid());
+        System.out.println("[up] starting PostgreSQL, Kafka and the mail server (data in " + data + ")");
+        Infra.Ports ports = new Infra.Ports(port("LETTERS_PG_PORT", 5433), port("LETTERS_KAFKA_PORT", 9092),
+                port("LETTERS_KAFKA_CONTROLLER_PORT", 9093), port("LETTERS_SMTP_PORT", 2525),
+                port("LETTERS_POP3_PORT", 1110));
+        Infra infra = Infra.start(data, ports, false, ProcessHandle.current().pid());
         List<ServiceProcess> running = new CopyOnWriteArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -72,6 +74,9 @@ public final class LocalUp {
         }
         System.out.println("[up]   PostgreSQL 127.0.0.1:" + infra.state().postgresPort() + " (user postgres, "
                 + "databases volunteer, letter, tally); Kafka " + infra.state().kafkaBootstrapServers());
+        System.out.println("[up]   mail: the services send to SMTP 127.0.0.1:" + infra.state().smtpPort()
+                + "; read a mailbox over POP3 at 127.0.0.1:" + infra.state().pop3Port()
+                + " (login and password: the address), kept in memory until Ctrl-C");
         System.out.println("[up]   a token: deploy/local/token --role coordinator    Ctrl-C stops everything");
         stopped.await();
     }

@@ -1,0 +1,96 @@
+package org.lettersofhope.volunteer.service;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.jboss.logging.Logger;
+import org.lettersofhope.commons.persistence.AfterCommit;
+import org.lettersofhope.volunteer.config.ConfirmationConfig;
+import org.lettersofhope.volunteer.domain.CommunityEvent;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+
+/**
+ * The mails volunteer-service sends: links that confirm a sign-up or a guest's RSVP, and an event's whereabouts for a
+ * guest who holds a place. A mail goes only once its transaction has committed, so a refused or rolled-back request
+ * mails nothing. Mails name their recipient (that is their point); logs never do. The fixed wording is ASCII, so that
+ * a mail without non-ASCII names travels as plain 7-bit text whose link a person (or {@code curl}) can copy whole.
+ */
+@ApplicationScoped
+public class ConfirmationMails {
+
+    private static final Logger LOG = Logger.getLogger(ConfirmationMails.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    @Inject
+    ReactiveMailer mailer;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    ConfirmationConfig config;
+
+    void signUp(String to, String firstName, boolean known, String link) {
+        String text = "Hello " + firstName + ",\n\n"
+                + "someone, we hope you, signed up to volunteer with Letters of Hope with this address. To confirm, "
+                + "follow this link within " + hours(config.lifetime()) + ":\n\n" + link + "\n\n"
+                + (known ? "You already have a profile with us: confirming updates it with what was sent. Anything "
+                        + "left empty in the form stays as it is.\n\n"
+                        : "Until you confirm, we keep what you sent only to wait for you, and will not contact you.\n\n")
+                + "If it was not you, ignore this mail: nothing changes.\n\n-- Letters of Hope\n";
+        send(Mail.withText(to, "Confirm your sign-up with Letters of Hope", text), "sign-up confirmation");
+    }
+
+    void rsvp(String to, String name, CommunityEvent e, String link) {
+        String text = "Hello " + name + ",\n\n"
+                + "someone, we hope you, asked for a place at \"" + e.title + "\" on " + when(e) + " (" + place(e)
+                + "). To confirm, follow this link within " + hours(config.lifetime()) + ":\n\n" + link + "\n\n"
+                + "Your place is held only once you confirm. We then send you where exactly it takes place.\n\n"
+                + "If it was not you, ignore this mail: nothing changes.\n\n-- Letters of Hope\n";
+        send(Mail.withText(to, "Confirm your place at " + e.title, text), "RSVP confirmation");
+    }
+
+    /** Where the event takes place, for a guest who now holds a place there. */
+    void whereabouts(String to, String name, CommunityEvent e) {
+        StringBuilder text = new StringBuilder("Hello ").append(name).append(",\n\nyour place at \"").append(e.title)
+                .append("\" is confirmed.\n\nWhen: ").append(when(e)).append(" (").append(e.timeZone).append(")\n");
+        if (e.venueName != null) {
+            text.append("Venue: ").append(e.venueName).append('\n');
+        }
+        if (e.streetAddress != null) {
+            text.append("Address: ").append(e.streetAddress).append(", ").append(place(e)).append('\n');
+        }
+        if (e.meetingUrl != null) {
+            text.append("Join online: ").append(e.meetingUrl).append('\n');
+        }
+        text.append("\nPlease keep these details to yourself: they are shared only with the people attending.\n\n"
+                + "-- Letters of Hope\n");
+        send(Mail.withText(to, "Your place at " + e.title + ": where and when", text.toString()), "event details");
+    }
+
+    private void send(Mail mail, String kind) {
+        AfterCommit.run(transactions, () -> mailer.send(mail).subscribe().with(ok -> {
+        }, failure -> LOG.warnf("a %s mail could not be sent: %s", kind, failure.getClass().getSimpleName())));
+    }
+
+    private static String place(CommunityEvent e) {
+        return e.city == null ? e.region : e.city + ", " + e.region;
+    }
+
+    private static String when(CommunityEvent e) {
+        return WHEN.format(e.startsAt.atZone(ZoneId.of(e.timeZone)));
+    }
+
+    private static String hours(Duration d) {
+        long h = d.toHours();
+        return h >= 1 ? h + (h == 1 ? " hour" : " hours") : d.toMinutes() + " minutes";
+    }
+}
