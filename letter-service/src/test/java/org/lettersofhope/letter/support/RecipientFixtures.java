@@ -22,9 +22,9 @@ public final class RecipientFixtures {
     private RecipientFixtures() {
     }
 
-    /** A headquarters coordinator: a coordinator token without a chapter. */
+    /** A headquarters coordinator: a coordinator token with the headquarters role. */
     public static String hq() {
-        return TestTokens.bearer("coordinator");
+        return TestTokens.bearer("coordinator", "headquarters");
     }
 
     public static Map<String, Object> facilityBody(String region) {

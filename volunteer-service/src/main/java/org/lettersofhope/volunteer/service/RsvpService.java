@@ -236,8 +236,9 @@ public class RsvpService {
 
     /** A volunteer's first name and last initial, as the host sees them; null when we do not know them. */
     private String displayName(UUID volunteerId) {
-        return volunteers.findByIdOptional(volunteerId)
-                .map(v -> v.firstName + " " + v.lastName.charAt(0) + ".").orElse(null);
+        // An erased volunteer has no name left (and their token stops working once the erasure is consumed).
+        return volunteers.findByIdOptional(volunteerId).filter(v -> !v.isErased() && v.lastName != null
+                && !v.lastName.isEmpty()).map(v -> v.firstName + " " + v.lastName.charAt(0) + ".").orElse(null);
     }
 
     private static String newCancelToken() {
