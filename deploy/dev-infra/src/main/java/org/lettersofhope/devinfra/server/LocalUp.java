@@ -72,7 +72,8 @@ public final class LocalUp {
         }
         System.out.println("[up]   PostgreSQL 127.0.0.1:" + infra.state().postgresPort() + " (user postgres, "
                 + "databases volunteer, letter, tally); Kafka " + infra.state().kafkaBootstrapServers());
-        System.out.println("[up]   a token: deploy/local/token --role coordinator    Ctrl-C stops everything");
+        System.out.println("[up]   a headquarters token: deploy/local/token --role coordinator --role headquarters    "
+                + "Ctrl-C stops everything");
         stopped.await();
     }
 
