@@ -15,38 +15,47 @@ import java.util.UUID;
 
 /**
  * Signs RS256 JWTs with the local key pair, for tests and for a developer calling protected endpoints. Also a command:
- * {@code deploy/local/token --role coordinator [--subject ID] [--chapter ID] [--hours N]}.
+ * {@code deploy/local/token --role coordinator [--role headquarters] [--subject ID] [--chapter ID] [--hours N]}.
  */
 public final class DevTokens {
 
     /** The issuer every service expects ({@code mp.jwt.verify.issuer}). */
     public static final String ISSUER = "urn:lettersofhope:local";
 
+    /** The audience every service expects by default ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "urn:lettersofhope:api";
+
     private DevTokens() {
     }
 
     public static String sign(Path privateKeyPem, String subject, List<String> roles, String chapterId,
             Duration lifetime) {
+        Instant now = Instant.now();
+        StringBuilder claims = new StringBuilder("{")
+                .append("\"iss\":").append(json(ISSUER))
+                .append(",\"aud\":").append(json(AUDIENCE))
+                .append(",\"sub\":").append(json(subject))
+                .append(",\"upn\":").append(json(subject))
+                .append(",\"jti\":").append(json(UUID.randomUUID().toString()))
+                .append(",\"iat\":").append(now.getEpochSecond())
+                .append(",\"exp\":").append(now.plus(lifetime).getEpochSecond())
+                .append(",\"groups\":[");
+        for (int i = 0; i < roles.size(); i++) {
+            claims.append(i == 0 ? "" : ",").append(json(roles.get(i)));
+        }
+        claims.append(']');
+        if (chapterId != null) {
+            claims.append(",\"chapter_id\":").append(json(chapterId));
+        }
+        claims.append('}');
+        return signClaims(privateKeyPem, claims.toString());
+    }
+
+    /** Signs the given claims (a JSON object) as they are: for tests of what the services refuse. */
+    public static String signClaims(Path privateKeyPem, String claimsJson) {
         try {
             PrivateKey key = DevKeys.readPrivateKey(privateKeyPem);
-            Instant now = Instant.now();
-            StringBuilder claims = new StringBuilder("{")
-                    .append("\"iss\":").append(json(ISSUER))
-                    .append(",\"sub\":").append(json(subject))
-                    .append(",\"upn\":").append(json(subject))
-                    .append(",\"jti\":").append(json(UUID.randomUUID().toString()))
-                    .append(",\"iat\":").append(now.getEpochSecond())
-                    .append(",\"exp\":").append(now.plus(lifetime).getEpochSecond())
-                    .append(",\"groups\":[");
-            for (int i = 0; i < roles.size(); i++) {
-                claims.append(i == 0 ? "" : ",").append(json(roles.get(i)));
-            }
-            claims.append(']');
-            if (chapterId != null) {
-                claims.append(",\"chapter_id\":").append(json(chapterId));
-            }
-            claims.append('}');
-            String signingInput = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + b64(claims.toString());
+            String signingInput = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + b64(claimsJson);
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(key);
             rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
@@ -70,8 +79,10 @@ public final class DevTokens {
                 case "--hours" -> hours = Long.parseLong(args[++i]);
                 case "--data-dir" -> keyDir = args[++i];
                 default -> {
-                    System.err.println("usage: token --role volunteer|coordinator|admin [--role …] "
-                            + "[--subject ID] [--chapter ID] [--hours N] [--data-dir DIR]");
+                    System.err.println("usage: token --role volunteer|coordinator|headquarters|admin [--role …] "
+                            + "[--subject ID] [--chapter ID] [--hours N] [--data-dir DIR]\n"
+                            + "  headquarters: --role coordinator --role headquarters (no --chapter)\n"
+                            + "  a chapter's coordinator: --role coordinator --chapter ID");
                     System.exit(2);
                 }
             }

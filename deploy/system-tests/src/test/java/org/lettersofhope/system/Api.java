@@ -54,12 +54,12 @@ final class Api {
     }
 
     /**
-     * The exact count of a region, as a coordinator reads it (the public sees a region below 5 as "fewer than 5").
-     * {@code jwtPrivateKey} signs the coordinator's token.
+     * The exact count of a region, as a headquarters coordinator reads it (the public sees a region below 5 as "fewer
+     * than 5"). {@code jwtPrivateKey} signs the coordinator's token.
      */
     static long registeredIn(String tallyUrl, String region, java.nio.file.Path jwtPrivateKey) {
         String coordinator = "Bearer " + org.lettersofhope.devinfra.DevTokens.sign(jwtPrivateKey,
-                java.util.UUID.randomUUID().toString(), java.util.List.of("coordinator"), null,
+                java.util.UUID.randomUUID().toString(), java.util.List.of("coordinator", "headquarters"), null,
                 java.time.Duration.ofMinutes(10));
         Number n = given().baseUri(tallyUrl).header("Authorization", coordinator).when().get("/api/tallies/volunteers")
                 .then().statusCode(200)

@@ -41,7 +41,7 @@ class MovementFlowIT {
         volunteers = system.service("volunteer-service", "flow_volunteer").start();
         letters = system.service("letter-service", "flow_letter").start();
         tallies = system.service("tally-service", "flow_tally").start();
-        hq = token(UUID.randomUUID(), "coordinator");
+        hq = token(UUID.randomUUID(), "coordinator", "headquarters");
         admin = token(UUID.randomUUID(), "admin");
     }
 
@@ -50,8 +50,8 @@ class MovementFlowIT {
         system.close();
     }
 
-    private String token(UUID subject, String role) {
-        return "Bearer " + DevTokens.sign(system.infra.jwtPrivateKey(), subject.toString(), List.of(role), null,
+    private String token(UUID subject, String... roles) {
+        return "Bearer " + DevTokens.sign(system.infra.jwtPrivateKey(), subject.toString(), List.of(roles), null,
                 Duration.ofMinutes(20));
     }
 

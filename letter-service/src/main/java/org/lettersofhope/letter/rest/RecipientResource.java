@@ -40,7 +40,7 @@ import org.lettersofhope.letter.service.RecipientView;
 import org.lettersofhope.shared.event.letter.CustodyStatus;
 
 /**
- * Detained recipients, for headquarters only: an admin or a coordinator whose token names no chapter. Other callers
+ * Detained recipients, for headquarters only: an admin or a coordinator with the headquarters role. Other callers
  * get 403; writers see a recipient's display name and language through their letters and pen pal only.
  */
 @Path("/api/recipients")

@@ -12,7 +12,7 @@ import org.lettersofhope.commons.security.Roles;
 import io.quarkus.security.ForbiddenException;
 
 /**
- * Who may do what in letter-service. Headquarters (an admin, or a coordinator whose token names no chapter) receives,
+ * Who may do what in letter-service. Headquarters (an admin, or a coordinator with the headquarters role) receives,
  * reviews, batches and mails letters and is the only one to see recipients' identifiers; chapter coordinators and
  * partner keys see their chapter's letters; a volunteer sees their own.
  */
@@ -54,9 +54,21 @@ public class Access {
         return caller;
     }
 
-    /** Coordinators (of any chapter) and admins: the staff who see draft campaigns and work queues. */
+    /**
+     * Headquarters and chapters' coordinators: the staff who see draft campaigns and work queues. A coordinator of no
+     * chapter is none of them.
+     */
     public boolean isStaff() {
-        return caller.is(Roles.COORDINATOR) || caller.is(Roles.ADMIN);
+        return caller.isStaff();
+    }
+
+    /**
+     * The chapter whose records a list shows the caller: null (all of them) for headquarters, their own for a
+     * chapter-bound caller; 403 for anyone else, such as a coordinator of no chapter.
+     */
+    public UUID listScope() {
+        return caller.isHeadquarters() ? null
+                : boundChapter().orElseThrow(() -> new ForbiddenException("acts for no chapter"));
     }
 
     /** Whether the caller may see and change records of this chapter (null: headquarters' own records). */

@@ -97,8 +97,7 @@ public class AdvocacyService {
         if (campaigns.find(campaignId).filter(c -> c.isPublic() || access.isStaff()).isEmpty()) {
             return Optional.empty();
         }
-        UUID chapter = access.isHeadquarters() ? null
-                : access.boundChapter().orElseThrow(() -> new IllegalStateException("a chapter-bound caller"));
+        UUID chapter = access.listScope();
         return Optional.of(Slice.of(logs.byCampaign(campaignId, chapter), paging));
     }
 

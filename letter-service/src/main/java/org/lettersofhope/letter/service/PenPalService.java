@@ -199,8 +199,7 @@ public class PenPalService {
     /** Matches the caller oversees: all for headquarters, those of their chapter's writers otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MatchView> list(UUID writerId, UUID recipientId, PenPalMatchStatus status, PageParams paging) {
-        UUID chapter = access.isHeadquarters() ? null
-                : access.boundChapter().orElseThrow(() -> new IllegalStateException("a chapter-bound caller"));
+        UUID chapter = access.listScope();
         return views(Slice.of(matches.search(writerId, recipientId, status, chapter), paging).itemsPlusOne());
     }
 

@@ -113,8 +113,7 @@ public class ReimbursementService {
     /** The requests the caller looks after: every chapter's for headquarters, their own chapter's otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Slice<Reimbursement> queue(ReimbursementStatus status, PageParams paging) {
-        UUID chapter = access.isHeadquarters() ? null
-                : access.boundChapter().orElseThrow(() -> new IllegalStateException("a chapter-bound caller"));
+        UUID chapter = access.listScope();
         return Slice.of(reimbursements.queue(chapter, status), paging);
     }
 

@@ -64,6 +64,7 @@ class LetterAccessMatrixTest {
         callers = new LinkedHashMap<>();
         callers.put("volunteer", volunteer(UUID.randomUUID()));
         callers.put("chapter coordinator", coordinatorOf(chapter));
+        callers.put("coordinator of no chapter", TestTokens.bearer("coordinator"));
         callers.put("partner key", apiKey(ApiKeyScope.PARTNER, chapter));
         callers.put("dashboard key", apiKey(ApiKeyScope.DASHBOARD, null));
         callers.put("headquarters", hq());
@@ -125,7 +126,8 @@ class LetterAccessMatrixTest {
     @Test
     void onlyHeadquartersSeesRecipientsReviewsBatchesAndLogsReplies() {
         List<Call> calls = headquartersOnly();
-        for (String who : List.of("volunteer", "chapter coordinator", "partner key", "dashboard key")) {
+        for (String who : List.of("volunteer", "chapter coordinator", "coordinator of no chapter", "partner key",
+                "dashboard key")) {
             for (Call call : calls) {
                 send(as(callers.get(who)), call).then().statusCode(403).contentType("application/problem+json");
             }
@@ -156,7 +158,7 @@ class LetterAccessMatrixTest {
         as(volunteer(writer)).when().get("/api/letters/" + letter).then().statusCode(200);
         as(callers.get("partner key")).when().get("/api/letters").then().body("items.id", hasItem(letter));
         for (String credential : List.of(callers.get("volunteer"), coordinatorOf(otherChapter),
-                apiKey(ApiKeyScope.PARTNER, otherChapter))) {
+                apiKey(ApiKeyScope.PARTNER, otherChapter), callers.get("coordinator of no chapter"))) {
             as(credential).when().get("/api/letters/" + letter).then().statusCode(404)
                     .contentType("application/problem+json");
             as(credential).when().get("/api/letters/" + letter + "/transitions").then().statusCode(404);

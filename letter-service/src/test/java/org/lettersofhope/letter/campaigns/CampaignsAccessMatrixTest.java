@@ -186,4 +186,30 @@ class CampaignsAccessMatrixTest {
         as(admin()).when().get("/api/reimbursements/" + reimbursement).then().statusCode(200);
         as(hq()).when().get("/api/pen-pals/" + match).then().statusCode(200);
     }
+
+    @Test
+    void aCoordinatorOfNoChapterActsForNone() {
+        UUID chapter = UUID.randomUUID();
+        UUID member = UUID.randomUUID();
+        VolunteerEvents.registered(member, chapter, "US-CA", Set.of(VolunteerRole.WEEKLY_LETTER_WRITER),
+                Set.of("es"));
+        VolunteerEvents.awaitWriter(member, w -> chapter.equals(w.chapterId));
+        String reimbursement = as(volunteer(member)).contentType(ContentType.JSON).body(REIMBURSEMENT)
+                .when().post("/api/reimbursements").then().statusCode(201).extract().path("id");
+        String[] campaign = activeAdvocacy();
+        String drafted = draft(campaignForm("SOLIDARITY"));
+
+        String nobodys = TestTokens.bearer("coordinator");
+        expect("coordinator of no chapter", nobodys, 403, List.of(
+                new Call(Method.GET, "/api/reimbursements", null),
+                new Call(Method.GET, "/api/pen-pals", null),
+                new Call(Method.GET, "/api/campaigns/" + campaign[0] + "/advocacy-pieces", null),
+                new Call(Method.POST, "/api/campaigns", campaignForm("SOLIDARITY")),
+                new Call(Method.POST, "/api/pen-pals", Map.of("writerId", member.toString(),
+                        "recipientId", member.toString()))));
+        expect("coordinator of no chapter", nobodys, 404, List.of(
+                new Call(Method.GET, "/api/reimbursements/" + reimbursement, null),
+                new Call(Method.POST, "/api/reimbursements/" + reimbursement + "/approve", null),
+                new Call(Method.GET, "/api/campaigns/" + drafted, null)));
+    }
 }

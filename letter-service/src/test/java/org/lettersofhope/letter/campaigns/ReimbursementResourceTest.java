@@ -144,7 +144,7 @@ class ReimbursementResourceTest {
     void nobodyDecidesTheirOwnRequest() {
         UUID me = UUID.randomUUID();
         String id = requested(me);
-        String meAsCoordinator = TestTokens.bearerFor(me, null, "volunteer", "coordinator");
+        String meAsCoordinator = TestTokens.bearerFor(me, null, "volunteer", "coordinator", "headquarters");
         act(meAsCoordinator, id, "approve").statusCode(403).contentType("application/problem+json");
         act(hq(), id, "approve").statusCode(200);
     }

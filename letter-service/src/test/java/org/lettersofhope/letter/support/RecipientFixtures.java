@@ -22,7 +22,7 @@ public final class RecipientFixtures {
     private RecipientFixtures() {
     }
 
-    /** A headquarters coordinator: a coordinator of no chapter with the explicit headquarters role. */
+    /** A headquarters coordinator: a coordinator token with the headquarters role. */
     public static String hq() {
         return TestTokens.bearer("coordinator", "headquarters");
     }

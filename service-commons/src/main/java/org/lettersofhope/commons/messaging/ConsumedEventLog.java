@@ -12,7 +12,10 @@ public class ConsumedEventLog {
 
     public enum Outcome {
         APPLIED,
-        /** The record was not a readable event; kept so it is not looked at again and can be audited. */
+        /**
+         * The record was not a readable event, or not one from the owner of its topic; kept so it is not looked at
+         * again and can be audited. Never applied.
+         */
         REJECTED
     }
 

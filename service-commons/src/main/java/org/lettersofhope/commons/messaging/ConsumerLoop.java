@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.lettersofhope.commons.messaging.ConsumedEventLog.Outcome;
 import org.lettersofhope.shared.event.EventCodec;
 import org.lettersofhope.shared.event.EventEnvelope;
+import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.MalformedEventException;
 
 import io.micrometer.core.instrument.Counter;
@@ -158,6 +160,12 @@ final class ConsumerLoop implements Runnable {
             reject(r, e);
             return;
         }
+        // Kafka is no proof of who wrote a record: only the topic's owner, with a type of that topic, is believed.
+        Optional<String> foreign = EventTypes.foreignOrigin(r.topic(), event);
+        if (foreign.isPresent()) {
+            reject(r, foreign.get());
+            return;
+        }
         if (!handler.accepts(event.type())) {
             return;
         }
@@ -172,11 +180,20 @@ final class ConsumerLoop implements Runnable {
 
     /** Records an unreadable record as rejected, so it is neither applied nor looked at again. */
     private void reject(ConsumerRecord<String, byte[]> r, RuntimeException why) {
+        reject(r, "an unreadable record", rootMessage(why));
+    }
+
+    /** Records a readable record that does not come from the topic's owner as rejected; it is never applied. */
+    private void reject(ConsumerRecord<String, byte[]> r, String why) {
+        reject(r, "a record not from the owner of its topic", why);
+    }
+
+    private void reject(ConsumerRecord<String, byte[]> r, String what, String why) {
         String id = "rejected:" + r.topic() + "-" + r.partition() + "@" + r.offset();
         if (log.recordIfNew(handler.name(), id, null, r.topic(), r.partition(), r.offset(), Outcome.REJECTED)) {
             // Only where it is and why: the content may be anything, so it is not logged.
-            LOG.warnf("consumer %s set aside an unreadable record at %s-%d@%d: %s", handler.name(), r.topic(),
-                    r.partition(), r.offset(), rootMessage(why));
+            LOG.warnf("consumer %s set aside %s at %s-%d@%d: %s", handler.name(), what, r.topic(), r.partition(),
+                    r.offset(), why);
             rejected.increment();
         }
     }

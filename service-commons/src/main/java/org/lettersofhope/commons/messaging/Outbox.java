@@ -18,6 +18,7 @@ import org.lettersofhope.shared.event.DomainEvent;
 import org.lettersofhope.shared.event.EventCodec;
 import org.lettersofhope.shared.event.EventEnvelope;
 import org.lettersofhope.shared.event.EventType;
+import org.lettersofhope.shared.event.Topics;
 
 /**
  * Records an event in the outbox as part of the caller's transaction, so the event exists if and only if the state
@@ -37,12 +38,13 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
-    @ConfigProperty(name = "letters.events.source")
-    String source;
+    /** This service: it writes only the topics it owns, which is what every consumer checks. */
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends DomainEvent> EventEnvelope record(EventType<T> type, T payload) {
-        EventEnvelope envelope = EventCodec.wrap(type, source, payload);
+        EventEnvelope envelope = wrap(type, payload);
         insert(type, List.of(envelope));
         wakeRelayAfterCommit();
         return envelope;
@@ -54,7 +56,7 @@ public class Outbox {
         if (payloads.isEmpty()) {
             return;
         }
-        insert(type, payloads.stream().map(p -> EventCodec.wrap(type, source, p)).toList());
+        insert(type, payloads.stream().map(p -> wrap(type, p)).toList());
         wakeRelayAfterCommit();
     }
 
@@ -93,9 +95,17 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends DomainEvent> Row row(EventType<T> type, T payload) {
-        Row row = Row.of(type, EventCodec.wrap(type, source, payload), Timestamp.from(Instant.now()));
+        Row row = Row.of(type, wrap(type, payload), Timestamp.from(Instant.now()));
         wakeRelayAfterCommit();
         return row;
+    }
+
+    /** The envelope, from the owner of the type's topic, which must be this service: consumers believe no other. */
+    private <T extends DomainEvent> EventEnvelope wrap(EventType<T> type, T payload) {
+        if (!Topics.owner(type.topic()).map(application::equals).orElse(false)) {
+            throw new IllegalStateException(application + " does not own " + type.topic());
+        }
+        return EventCodec.wrap(type, payload);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.lettersofhope.commons.rest;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -17,11 +19,15 @@ import org.lettersofhope.shared.problem.Problem;
 /**
  * Every error a service documents is answered with a problem+json body, so the document says so once, here: each
  * 4xx and 5xx response without a body of its own gets the {@code Problem} schema. Resources only give the status
- * and what it means.
+ * and what it means. Every write, public ones included, may also answer 401 (a credential sent that is not valid)
+ * and 403 (a volunteer who left): those are added where a resource does not name them.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String REF = "#/components/schemas/Problem";
+
+    private static final Set<PathItem.HttpMethod> READS = EnumSet.of(PathItem.HttpMethod.GET,
+            PathItem.HttpMethod.HEAD, PathItem.HttpMethod.OPTIONS);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -36,9 +42,16 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Operation op : path.getOperations().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                Operation op = entry.getValue();
                 if (op.getResponses() == null || op.getResponses().getAPIResponses() == null) {
                     continue;
+                }
+                if (!READS.contains(entry.getKey())) {
+                    // Every write checks the caller's credentials, public ones too (FormerVolunteerWrites).
+                    addIfMissing(op, "401", "A bearer token or API key was sent that is not valid");
+                    addIfMissing(op, "403", "The bearer token is that of a volunteer who left "
+                            + "(problem type urn:lettersofhope:problem:volunteer-left)");
                 }
                 for (Map.Entry<String, APIResponse> r : op.getResponses().getAPIResponses().entrySet()) {
                     boolean error = r.getKey().startsWith("4") || r.getKey().startsWith("5");
@@ -50,6 +63,12 @@ public class ProblemResponsesFilter implements OASFilter {
                     }
                 }
             }
+        }
+    }
+
+    private static void addIfMissing(Operation op, String status, String description) {
+        if (!op.getResponses().getAPIResponses().containsKey(status)) {
+            op.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
     }
 

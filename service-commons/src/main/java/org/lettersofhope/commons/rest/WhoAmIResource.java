@@ -26,7 +26,8 @@ import io.quarkus.security.Authenticated;
 /** Lets a new user check that their token or API key works, and what it allows. */
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-                bearerFormat = "JWT", description = "A person's token with roles volunteer, coordinator or admin"),
+                bearerFormat = "JWT", description = "A person's token with roles volunteer, coordinator (with headquarters, or a "
+                        + "chapter_id) or admin"),
         @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY,
                 in = SecuritySchemeIn.HEADER, apiKeyName = "X-API-Key",
                 description = "A partner chapter's or dashboard's key, issued by an admin") })
@@ -43,6 +44,8 @@ public class WhoAmIResource {
             @Schema(description = "JWT subject, or api-key:<key id>") String name,
             @Schema(examples = "[\"coordinator\"]") List<String> roles,
             @Schema(description = "The chapter the token or key is scoped to, if any") UUID chapterId,
+            @Schema(description = "Acts for every chapter: an admin, or a coordinator with the headquarters role")
+            boolean headquarters,
             @Schema(examples = "jwt", enumeration = { "jwt", "api-key" }) String kind) {
     }
 
@@ -55,9 +58,11 @@ public class WhoAmIResource {
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CallerResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key")
+    @APIResponse(responseCode = "401", description = "No valid token or key: a bad signature, issuer or audience, "
+            + "expired, a lifetime above the maximum, an unreadable chapter_id, both headquarters and chapter_id, or "
+            + "the token of an erased volunteer")
     public CallerResponse whoami() {
         return new CallerResponse(caller.name(), caller.roles().stream().sorted().toList(),
-                caller.chapterId().orElse(null), caller.isApiKey() ? "api-key" : "jwt");
+                caller.chapterId().orElse(null), caller.isHeadquarters(), caller.isApiKey() ? "api-key" : "jwt");
     }
 }

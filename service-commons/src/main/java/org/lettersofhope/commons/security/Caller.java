@@ -11,11 +11,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Who is calling, whichever way they authenticated: a person's JWT or a partner's API key. */
+/**
+ * Who is calling, whichever way they authenticated: a person's JWT or a partner's API key. Reads only facts that
+ * {@link TrustedClaims} verified while authenticating: a caller's chapter is the one it checked, never a raw claim.
+ */
 @RequestScoped
 public class Caller {
 
-    /** The chapter an API key or a chapter coordinator's token belongs to. */
+    /** The chapter claim of a token, and the attribute an API key's chapter arrives in, before they are checked. */
     public static final String CHAPTER_ATTRIBUTE = "chapter_id";
 
     @Inject
@@ -37,9 +40,17 @@ public class Caller {
         return identity.getRoles();
     }
 
-    /** An admin, or a coordinator whose token names no chapter: headquarters, who may act for every chapter. */
+    /**
+     * Headquarters, who may act for every chapter: an admin, or a coordinator whose token carries the
+     * {@link Roles#HEADQUARTERS} role. Never inferred from a missing chapter: a coordinator with neither acts for none.
+     */
     public boolean isHeadquarters() {
-        return is(Roles.ADMIN) || (is(Roles.COORDINATOR) && chapterId().isEmpty());
+        return is(Roles.ADMIN) || (is(Roles.COORDINATOR) && is(Roles.HEADQUARTERS));
+    }
+
+    /** Headquarters or a chapter's coordinator: the staff who see drafts and work queues. */
+    public boolean isStaff() {
+        return isHeadquarters() || (is(Roles.COORDINATOR) && chapterId().isPresent());
     }
 
     /**
@@ -63,46 +74,14 @@ public class Caller {
     /** For a person: the JWT subject, which is their volunteer id. */
     public Optional<UUID> subject() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
-            return parse(jwt.getSubject());
+            return TrustedClaims.uuid(jwt.getSubject());
         }
         return Optional.empty();
     }
 
-    /** Asked several times a request; worked out once. */
-    private Optional<UUID> chapterId;
-
+    /** The chapter the token or key names, as checked when it was authenticated. */
     public Optional<UUID> chapterId() {
-        if (chapterId == null) {
-            chapterId = readChapterId();
-        }
-        return chapterId;
-    }
-
-    private Optional<UUID> readChapterId() {
-        Object attribute = identity.getAttribute(CHAPTER_ATTRIBUTE);
-        if (attribute != null) {
-            return parse(attribute.toString());
-        }
-        // getClaim of a name that is no standard claim throws and catches inside smallrye-jwt: ask only when present.
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaimNames() != null
-                && jwt.getClaimNames().contains(CHAPTER_ATTRIBUTE)) {
-            Object claim = jwt.getClaim(CHAPTER_ATTRIBUTE);
-            return claim == null ? Optional.empty() : parse(claim.toString());
-        }
-        return Optional.empty();
-    }
-
-    /** Asked several times a request, usually of a value that is no UUID: answers without throwing for those. */
-    private static Optional<UUID> parse(String s) {
-        String v = s.replace("\"", "");
-        if (v.length() != 36 || v.charAt(8) != '-' || v.charAt(13) != '-' || v.charAt(18) != '-'
-                || v.charAt(23) != '-') {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(v));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return identity.getAttribute(TrustedClaims.CHAPTER) instanceof UUID chapter ? Optional.of(chapter)
+                : Optional.empty();
     }
 }

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -57,12 +58,13 @@ public final class KafkaTestClient {
         return seen;
     }
 
-    public static void produce(String topic, String key, byte[] value) {
+    /** Writes a record as anyone with access to the broker could; answers where it landed. */
+    public static RecordMetadata produce(String topic, String key, byte[] value) {
         Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> p = new KafkaProducer<>(props, new StringSerializer(),
                 new ByteArraySerializer())) {
-            p.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
+            return p.send(new ProducerRecord<>(topic, key, value)).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not produce to " + topic, e);
         }

@@ -26,6 +26,11 @@ public final class EventCodec {
     private EventCodec() {
     }
 
+    /** Wraps a payload in a new envelope with a fresh id, from the service that owns the type's topic. */
+    public static <T extends DomainEvent> EventEnvelope wrap(EventType<T> type, T payload) {
+        return wrap(type, type.source(), payload);
+    }
+
     /** Wraps a payload in a new envelope with a fresh id. {@code source} is a URI reference naming the producer. */
     public static <T extends DomainEvent> EventEnvelope wrap(EventType<T> type, String source, T payload) {
         return wrap(type, source, payload, UUID.randomUUID(), Instant.now());

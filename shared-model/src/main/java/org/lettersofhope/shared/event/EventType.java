@@ -10,5 +10,13 @@ public record EventType<T extends DomainEvent>(String name, String topic, String
         if (name == null || topic == null || aggregateType == null || payloadClass == null) {
             throw new IllegalArgumentException("every part of an event type is required");
         }
+        if (Topics.ownerSource(topic).isEmpty()) {
+            throw new IllegalArgumentException("topic " + topic + " has no owning service");
+        }
+    }
+
+    /** The CloudEvents {@code source} of every event of this type: the service that owns its topic. */
+    public String source() {
+        return Topics.ownerSource(topic).orElseThrow();
     }
 }

@@ -156,4 +156,27 @@ public final class EventTypes {
     public static List<EventType<?>> all() {
         return List.copyOf(BY_NAME.values());
     }
+
+    /**
+     * Why a record read from {@code topic} does not come from the topic's owner, or empty when it does: its type must
+     * be registered for exactly that topic and its source must be the owning service's. Anyone who can write to the
+     * broker can write any envelope; this is what a consumer checks before believing one.
+     */
+    public static Optional<String> foreignOrigin(String topic, EventEnvelope envelope) {
+        Optional<String> owner = Topics.ownerSource(topic);
+        if (owner.isEmpty()) {
+            return Optional.of("topic " + topic + " has no owning service");
+        }
+        if (!owner.get().equals(envelope.source())) {
+            return Optional.of("source is not " + owner.get() + ", the owner of " + topic);
+        }
+        Optional<EventType<?>> type = byName(envelope.type());
+        if (type.isEmpty()) {
+            return Optional.of("type is no registered event type");
+        }
+        if (!type.get().topic().equals(topic)) {
+            return Optional.of("type " + envelope.type() + " belongs on " + type.get().topic() + ", not " + topic);
+        }
+        return Optional.empty();
+    }
 }

@@ -1,10 +1,23 @@
 package org.lettersofhope.shared.event;
 
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * Kafka topic names. A topic is named {@code <owning service>.<aggregate>.v<N>}; a payload change that breaks readers
- * gets a new version instead of changing an existing topic.
+ * gets a new version instead of changing an existing topic. The owning service is the topic's only writer: consumers
+ * accept a record only when its CloudEvents {@code source} is that owner's ({@link #ownerSource}).
  */
 public final class Topics {
+
+    /**
+     * Each owning service, by the first segment of its topics' names, and the CloudEvents {@code source} its events
+     * carry. The one place that says who may write which topic.
+     */
+    private static final Map<String, String> SOURCE_BY_OWNER = Map.of(
+            "volunteer", "/volunteer-service",
+            "letter", "/letter-service",
+            "tally", "/tally-service");
 
     /** Volunteer lifecycle: registration, status changes, guideline acceptance, erasure. Keyed by volunteer id. */
     public static final String VOLUNTEERS = "volunteer.volunteers.v1";
@@ -49,6 +62,20 @@ public final class Topics {
     public static java.util.List<String> all() {
         return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS, COMMUNITY_EVENTS, CAMPAIGNS, LETTERS, RECIPIENTS,
                 REIMBURSEMENTS, TALLIES);
+    }
+
+    /** The service that owns a topic, e.g. {@code volunteer-service}; empty for a topic of no known owner. */
+    public static Optional<String> owner(String topic) {
+        return ownerSource(topic).map(source -> source.substring(1));
+    }
+
+    /** The {@code source} every event on this topic carries: its owning service's, e.g. {@code /volunteer-service}. */
+    public static Optional<String> ownerSource(String topic) {
+        if (topic == null) {
+            return Optional.empty();
+        }
+        int dot = topic.indexOf('.');
+        return dot <= 0 ? Optional.empty() : Optional.ofNullable(SOURCE_BY_OWNER.get(topic.substring(0, dot)));
     }
 
     /** Topics that keep only the latest record per key (cleanup.policy=compact) instead of every record. */

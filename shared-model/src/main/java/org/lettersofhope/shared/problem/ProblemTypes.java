@@ -14,6 +14,8 @@ public final class ProblemTypes {
     public static final String PAYLOAD_TOO_LARGE = BASE + "payload-too-large";
     public static final String UNAUTHORIZED = BASE + "unauthorized";
     public static final String FORBIDDEN = BASE + "forbidden";
+    /** The token's volunteer left the organisation: it may still read, but change nothing. */
+    public static final String VOLUNTEER_LEFT = BASE + "volunteer-left";
     public static final String CONFLICT = BASE + "conflict";
     public static final String PRECONDITION_FAILED = BASE + "precondition-failed";
     public static final String PRECONDITION_REQUIRED = BASE + "precondition-required";

@@ -194,8 +194,11 @@ public class TallyQueries {
         return counters.totals(CounterRepository.ALL);
     }
 
-    /** Staff and dashboard keys see small cells exactly; the public and volunteers do not. */
+    /**
+     * Staff (headquarters, a chapter's coordinator) and dashboard keys see small cells exactly; the public, volunteers
+     * and a coordinator of no chapter do not.
+     */
     public boolean seesExactNumbers() {
-        return caller.is(Roles.COORDINATOR) || caller.is(Roles.ADMIN) || caller.is(Roles.DASHBOARD);
+        return caller.isStaff() || caller.is(Roles.DASHBOARD);
     }
 }

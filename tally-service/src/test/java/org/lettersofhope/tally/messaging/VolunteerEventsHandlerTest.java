@@ -27,7 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class VolunteerEventsHandlerTest {
 
     static EventEnvelope registration(String region) {
-        return EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED, "/test",
+        return EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED,
                 new VolunteerRegistered(UUID.randomUUID(), Instant.now(), region, null,
                         Set.of(VolunteerRole.QUICK_NOTES), Set.of("en")));
     }

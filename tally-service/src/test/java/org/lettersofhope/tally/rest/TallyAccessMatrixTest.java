@@ -98,4 +98,29 @@ class TallyAccessMatrixTest {
                 .body("{\"correctsEntryId\":\"" + entry + "\",\"quantity\":-1,\"reason\":\"guessing\"}")
                 .post(c.path() + "/adjustments").then().statusCode(422);
     }
+
+    @Test
+    void aCoordinatorOfNoChapterActsForNoneAndSeesWhatThePublicSees() {
+        TestCampaign c = TallyFixtures.campaign();
+        String entry = report(c, reportBack("LETTER", 1));
+        String nobodys = TestTokens.bearer("coordinator");
+        as(nobodys).get(c.path() + "/ledger").then().statusCode(403).contentType("application/problem+json");
+        // As for another chapter's coordinator: no entry it may correct, and no chapter to count for.
+        as(nobodys).contentType(ContentType.JSON)
+                .body("{\"correctsEntryId\":\"" + entry + "\",\"quantity\":-1,\"reason\":\"no chapter\"}")
+                .post(c.path() + "/adjustments").then().statusCode(422);
+        as(nobodys).contentType(ContentType.JSON)
+                .body("{\"actionType\":\"LETTER\",\"quantity\":5,\"reason\":\"no chapter\"}")
+                .post(c.path() + "/adjustments").then().statusCode(403);
+        as(nobodys).get(c.path() + "/tallies/contributions").then().statusCode(403);
+        // A small chapter's cell stays hidden from it, as from the public; headquarters sees it.
+        UUID small = TallyFixtures.activeChapter();
+        report(c, "{\"actionType\":\"LETTER\",\"quantity\":2,\"chapterId\":\"" + small + "\"}");
+        TallyFixtures.awaitTotal(c, "ACTIONS", 3);
+        String cell = "cells.find { it.key == '" + small + "' }.count";
+        as(TallyFixtures.HQ).get(c.path() + "/tallies/breakdown?by=CHAPTER").then().statusCode(200)
+                .body(cell, org.hamcrest.Matchers.equalTo(2));
+        as(nobodys).get(c.path() + "/tallies/breakdown?by=CHAPTER").then().statusCode(200)
+                .body(cell, org.hamcrest.Matchers.nullValue());
+    }
 }

@@ -44,7 +44,7 @@ import io.restassured.path.json.JsonPath;
  */
 public final class TallyFixtures {
 
-    public static final String HQ = TestTokens.bearer("coordinator");
+    public static final String HQ = TestTokens.bearer("coordinator", "headquarters");
     public static final String ADMIN = TestTokens.bearer("admin");
 
     private static KafkaProducer<String, byte[]> producer;
@@ -70,7 +70,7 @@ public final class TallyFixtures {
 
     /** Produces an event as its service's outbox relay would. */
     public static <T extends DomainEvent> EventEnvelope publish(EventType<T> type, T payload) {
-        EventEnvelope e = EventCodec.wrap(type, "/test", payload);
+        EventEnvelope e = EventCodec.wrap(type, payload);
         publish(type.topic(), e);
         return e;
     }

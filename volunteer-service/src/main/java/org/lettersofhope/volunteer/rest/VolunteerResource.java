@@ -40,6 +40,7 @@ import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.rest.RateLimited;
+import org.lettersofhope.commons.security.AllowedAfterLeaving;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.shared.event.Regions;
@@ -310,6 +311,7 @@ public class VolunteerResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.ADMIN })
+    @AllowedAfterLeaving
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Erase a volunteer",
             description = "Removes their personal data for good; anonymous counts survive. The volunteer themselves "

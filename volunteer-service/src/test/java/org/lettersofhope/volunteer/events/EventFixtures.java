@@ -26,9 +26,9 @@ public final class EventFixtures {
     private EventFixtures() {
     }
 
-    /** A headquarters coordinator: a coordinator token without a chapter. */
+    /** A headquarters coordinator: a coordinator token with the headquarters role. */
     public static String hq() {
-        return TestTokens.bearer("coordinator");
+        return TestTokens.bearer("coordinator", "headquarters");
     }
 
     public static String volunteer(UUID id) {

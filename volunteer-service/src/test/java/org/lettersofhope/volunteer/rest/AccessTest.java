@@ -72,7 +72,8 @@ class AccessTest {
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/admin/api-keys")
                 .then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", TestTokens.bearer("coordinator")).contentType(ContentType.JSON).body(body)
+        given().header("Authorization", TestTokens.bearer("coordinator", "headquarters")).contentType(ContentType.JSON)
+                .body(body)
                 .when().post("/api/admin/api-keys")
                 .then().statusCode(403).contentType("application/problem+json");
         given().header("Authorization", TestTokens.bearer("volunteer")).contentType(ContentType.JSON).body(body)

@@ -70,7 +70,7 @@ class ChapterResourceTest {
     @Test
     void onlyAdminsChangeStatusOrCoordinators() {
         String id = propose(FOUNDER, "US-AZ");
-        given().header("Authorization", TestTokens.bearer("coordinator")).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.bearer("coordinator", "headquarters")).contentType(ContentType.JSON)
                 .body("{\"status\":\"ACTIVE\"}").when().post("/api/chapters/" + id + "/status")
                 .then().statusCode(403);
         given().contentType(ContentType.JSON).body("{\"status\":\"ACTIVE\"}")

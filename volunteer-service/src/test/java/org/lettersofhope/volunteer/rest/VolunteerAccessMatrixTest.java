@@ -89,6 +89,25 @@ class VolunteerAccessMatrixTest {
     }
 
     @Test
+    void aCoordinatorOfNoChapterActsForNone() {
+        UUID chapter = Fixtures.activeChapter();
+        UUID volunteer = Fixtures.register();
+        Fixtures.join(volunteer, chapter);
+        String nobodys = org.lettersofhope.commons.testing.TestTokens.bearer("coordinator");
+        given().header("Authorization", nobodys).when().get("/api/volunteers/" + volunteer).then().statusCode(404);
+        given().header("Authorization", nobodys).when().get("/api/volunteers").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Authorization", nobodys).contentType(ContentType.JSON).body("{\"status\":\"ACTIVE\"}")
+                .when().post("/api/volunteers/" + volunteer + "/status").then().statusCode(404);
+        given().header("Authorization", nobodys).contentType("text/csv")
+                .body("firstName,lastName,email,postalCode,region,roles\n")
+                .when().post("/api/volunteers/import").then().statusCode(403);
+        given().header("Authorization", nobodys).contentType(ContentType.JSON)
+                .body("{\"chapterId\":\"" + chapter + "\"}")
+                .when().put("/api/volunteers/" + volunteer + "/chapter").then().statusCode(404);
+    }
+
+    @Test
     void anotherChaptersKeyCannotReachRecordsByGuessingIds() {
         UUID chapterA = Fixtures.activeChapter();
         UUID volunteer = Fixtures.register();

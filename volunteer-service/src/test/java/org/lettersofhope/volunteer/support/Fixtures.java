@@ -13,7 +13,7 @@ import io.restassured.http.ContentType;
 public final class Fixtures {
 
     public static final String ADMIN = TestTokens.bearer("admin");
-    public static final String HQ = TestTokens.bearer("coordinator");
+    public static final String HQ = TestTokens.bearer("coordinator", "headquarters");
 
     private Fixtures() {
     }

@@ -235,9 +235,12 @@ public final class TallyBenchmark {
         return envelope(type, aggregate, id, data, Instant.now());
     }
 
-    /** A CloudEvents envelope as the services' outboxes write it (shared-model's EventCodec is not on this path). */
+    /**
+     * A CloudEvents envelope as letter-service's outbox writes it (shared-model's EventCodec is not on this path): from
+     * letter-service, the owner of the topic, or tally-service would set it aside.
+     */
     static String envelope(String type, String aggregate, UUID id, String data, Instant time) {
-        return String.format(Locale.ROOT, "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/bench\",\"type\":\"%s\","
+        return String.format(Locale.ROOT, "{\"specversion\":\"1.0\",\"id\":\"%s\",\"source\":\"/letter-service\",\"type\":\"%s\","
                 + "\"time\":\"%s\",\"subject\":\"%s/%s\",\"datacontenttype\":\"application/json\","
                 + "\"partitionkey\":\"%s\",\"data\":%s}", UUID.randomUUID(), type,
                 time.truncatedTo(ChronoUnit.MICROS), aggregate, id, id, data);

@@ -48,7 +48,7 @@ public final class VolunteerBenchmark {
             double intakeRate, PrintStream out) throws Exception {
         String base = service.baseUrl();
         String hq = "Bearer " + DevTokens.sign(infra.jwtPrivateKey(), UUID.randomUUID().toString(),
-                List.of("coordinator"), null, Duration.ofHours(2));
+                List.of("coordinator", "headquarters"), null, Duration.ofHours(2));
         HttpClient http = HttpClient.newHttpClient();
 
         Path csv = Files.createTempFile("volunteers-", ".csv");

@@ -77,7 +77,8 @@ public final class LocalUp {
         System.out.println("[up]   mail: the services send to SMTP 127.0.0.1:" + infra.state().smtpPort()
                 + "; read a mailbox over POP3 at 127.0.0.1:" + infra.state().pop3Port()
                 + " (login and password: the address), kept in memory until Ctrl-C");
-        System.out.println("[up]   a token: deploy/local/token --role coordinator    Ctrl-C stops everything");
+        System.out.println("[up]   a headquarters token: deploy/local/token --role coordinator --role headquarters    "
+                + "Ctrl-C stops everything");
         stopped.await();
     }
 
