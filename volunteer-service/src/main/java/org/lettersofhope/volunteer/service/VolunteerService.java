@@ -46,6 +46,12 @@ public class VolunteerService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    References references;
+
+    @Inject
+    VolunteerErasure erasure;
+
     /**
      * Signs a person up. The same email signing up again updates the existing record and emits no second
      * registration, so counts stay true; the caller cannot tell which of the two happened.
@@ -214,9 +220,11 @@ public class VolunteerService {
         return v;
     }
 
+    /** Records acceptance of a version letter-service has published (422 on {@code version} otherwise). */
     @Transactional
     public Volunteer acceptGuidelines(UUID id, String guidelinesVersion) {
         Volunteer v = volunteers.findLive(id).orElseThrow(() -> new IllegalStateException("checked by the caller"));
+        references.requirePublishedGuidelines(guidelinesVersion);
         Instant now = Instant.now();
         v.guidelinesVersion = guidelinesVersion;
         v.guidelinesAcceptedAt = now;
@@ -241,8 +249,9 @@ public class VolunteerService {
     }
 
     /**
-     * Erases a volunteer's personal data for good. The row stays with its id, region, chapter and roles so that
-     * anonymous counts survive; other services are told to drop what they hold.
+     * Erases a volunteer's personal data for good (docs/erasure.md). The row stays with its id, region, chapter and
+     * roles so that anonymous counts survive; their RSVPs, hosted events and chapter roles lose them too; other
+     * services are told to drop what they hold.
      */
     @Transactional
     public boolean erase(UUID id) {
@@ -252,6 +261,7 @@ public class VolunteerService {
         }
         Volunteer v = found.get();
         Instant now = Instant.now();
+        erasure.eraseActivity(v, now);
         v.firstName = null;
         v.lastName = null;
         v.email = null;

@@ -32,6 +32,7 @@ class VolunteerAccessMatrixTest {
         UUID chapterB = Fixtures.activeChapter();
         UUID volunteer = Fixtures.register();
         Fixtures.join(volunteer, chapterA);
+        String guidelines = org.lettersofhope.volunteer.support.LetterEvents.publishedGuidelines();
 
         Map<String, String[]> callers = new LinkedHashMap<>();
         callers.put("anonymous", null);
@@ -55,7 +56,7 @@ class VolunteerAccessMatrixTest {
                 s -> s.contentType(ContentType.JSON).header("If-Match", "\"999\"")
                         .body(Fixtures.form(Fixtures.uniqueEmail("m"), null)).put("/api/volunteers/" + volunteer));
         expect(callers, "accept guidelines", 401, 200, 404, 403, 403, 403, 403, 403, 403, 403,
-                s -> s.contentType(ContentType.JSON).body("{\"version\":\"2026.1\"}")
+                s -> s.contentType(ContentType.JSON).body("{\"version\":\"" + guidelines + "\"}")
                         .post("/api/volunteers/" + volunteer + "/guidelines-acceptance"));
         expect(callers, "move to another chapter", 401, 200, 404, 404, 404, 403, 403, 403, 200, 200,
                 s -> s.contentType(ContentType.JSON).body("{\"chapterId\":\"" + chapterA + "\"}")
