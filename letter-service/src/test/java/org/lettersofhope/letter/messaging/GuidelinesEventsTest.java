@@ -80,26 +80,33 @@ class GuidelinesEventsTest {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         UUID id = UUID.randomUUID();
+        UUID older = UUID.randomUUID();
         String version = "2020." + id.toString().substring(0, 8);
         Instant publishedAt = Instant.parse("2020-03-04T05:06:07.123456Z");
-        // Run as the migration ran, on a version that existed before, and roll everything back: nothing is relayed
+        // Run as the migration ran, on versions that existed before, and roll everything back: nothing is relayed
         // and "current" is left as it was.
-        String envelope;
+        List<String> envelopes;
         transaction.begin();
         try {
-            em.createNativeQuery("insert into guidelines_version (id, version, title, body, published_at) "
-                    + "values (?1, ?2, 'Old guidelines', 'Be kind.', ?3)")
-                    .setParameter(1, id).setParameter(2, version).setParameter(3, publishedAt).executeUpdate();
+            for (Object[] v : List.of(new Object[] { older, "2019." + id.toString().substring(0, 8),
+                    publishedAt.minus(300, ChronoUnit.DAYS) }, new Object[] { id, version, publishedAt })) {
+                em.createNativeQuery("insert into guidelines_version (id, version, title, body, published_at) "
+                        + "values (?1, ?2, 'Old guidelines', 'Be kind.', ?3)")
+                        .setParameter(1, v[0]).setParameter(2, v[1]).setParameter(3, v[2]).executeUpdate();
+            }
             em.createNativeQuery(sql).executeUpdate();
-            envelope = (String) em.createNativeQuery("select envelope from outbox_event where aggregate_id = ?1 "
-                    + "and topic = ?2 and event_type = ?3").setParameter(1, id.toString())
-                    .setParameter(2, Topics.GUIDELINES).setParameter(3, EventTypes.GUIDELINES_PUBLISHED.name())
-                    .getSingleResult();
+            envelopes = new java.util.ArrayList<>();
+            for (UUID v : List.of(older, id)) {
+                envelopes.add((String) em.createNativeQuery("select envelope from outbox_event "
+                        + "where aggregate_id = ?1 and topic = ?2 and event_type = ?3").setParameter(1, v.toString())
+                        .setParameter(2, Topics.GUIDELINES).setParameter(3, EventTypes.GUIDELINES_PUBLISHED.name())
+                        .getSingleResult());
+            }
         } finally {
             transaction.rollback();
         }
 
-        EventEnvelope e = EventCodec.decode(envelope);
+        EventEnvelope e = EventCodec.decode(envelopes.get(1));
         assertEquals(EventTypes.GUIDELINES_PUBLISHED.name(), e.type());
         assertEquals("/letter-service", e.source());
         assertEquals(id.toString(), e.partitionkey());
@@ -107,6 +114,9 @@ class GuidelinesEventsTest {
         assertTrue(e.time().isAfter(Instant.now().minus(1, ChronoUnit.HOURS)), e.time().toString());
         assertEquals(new GuidelinesPublished(id, version, publishedAt),
                 EventCodec.payload(e, EventTypes.GUIDELINES_PUBLISHED));
+        EventEnvelope first = EventCodec.decode(envelopes.get(0));
+        assertEquals(older, EventCodec.payload(first, EventTypes.GUIDELINES_PUBLISHED).versionId());
+        assertFalse(first.id().equals(e.id()), "each announcement has an id of its own");
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from guidelines_version where id = ?1").setParameter(1, id).getSingleResult())
                 .intValue()));
