@@ -92,6 +92,7 @@ class VolunteerErasureTest {
         }
         assertEquals(0, count("select count(*) from event_rsvp where volunteer_id = ?1 or email = ?2", person,
                 email));
+        assertEquals(List.of(), columnsHolding(person, email));
         // places at events to come are given up, and the longest waiting takes the freed one
         assertEquals("CANCELLED", column("event_rsvp", "status", held));
         assertEquals("CANCELLED", column("event_rsvp", "status", guestRsvp));
@@ -138,6 +139,7 @@ class VolunteerErasureTest {
             assertFalse(row[5].toString().contains(marker), "title " + row[5]);
         }
         assertEquals(0, count("select count(*) from community_event where host_id = ?1", host));
+        assertEquals(List.of(), columnsHolding(host, marker));
         assertEquals("CANCELLED", column("community_event", "status", future));
         given().when().get("/api/events/" + future).then().statusCode(200).body("status", equalTo("CANCELLED"))
                 .body("title", not(equalTo(plan.get("title"))));
@@ -175,9 +177,47 @@ class VolunteerErasureTest {
         erase(person);
 
         assertEquals(0, count("select count(*) from chapter_coordinator where volunteer_id = ?1", person));
+        assertEquals(List.of(), columnsHolding(person, email));
         Object[] row = row("select contact_name, contact_email, proposed_by, status from chapter where id = ?1",
                 chapter);
         assertEquals(Arrays.asList(null, null, "erased", "ACTIVE"), Arrays.asList(row));
+    }
+
+    /**
+     * Every column of every table that holds the id (as a uuid or inside text) or the text, except the volunteer's
+     * own anonymous row (its id) and the outbox, whose relayed events carry ids and are deleted after their retention.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> columnsHolding(UUID id, String text) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Object[]> columns = em.createNativeQuery("""
+                    select table_name, column_name, data_type from information_schema.columns
+                    where table_schema = current_schema()
+                      and data_type in ('uuid', 'character varying', 'text', 'jsonb', 'character', 'ARRAY')
+                      and table_name not in ('outbox_event', 'flyway_schema_history')
+                    order by table_name, column_name""").getResultList();
+            List<String> holding = new java.util.ArrayList<>();
+            for (Object[] c : columns) {
+                String table = (String) c[0];
+                String column = (String) c[1];
+                if (table.equals("volunteer") && column.equals("id")) {
+                    continue;
+                }
+                boolean uuid = c[2].equals("uuid");
+                var q = em.createNativeQuery("select count(*) from " + table + " where " + (uuid ? column + " = ?1"
+                        : "(" + column + "::text ilike '%' || ?1 || '%' or " + column + "::text ilike '%' || ?2 "
+                                + "|| '%')"));
+                if (uuid) {
+                    q.setParameter(1, id);
+                } else {
+                    q.setParameter(1, id.toString()).setParameter(2, text);
+                }
+                if (((Number) q.getSingleResult()).longValue() > 0) {
+                    holding.add(table + "." + column);
+                }
+            }
+            return holding;
+        });
     }
 
     private String rsvp(String event, UUID volunteer) {
