@@ -143,8 +143,10 @@ class MovementFlowIT {
 
         at(volunteers, hq).body("{\"status\":\"ACTIVE\"}").when().post("/api/volunteers/" + writer + "/status")
                 .then().statusCode(200);
-        at(volunteers, token(UUID.fromString(writer), "volunteer")).body("{\"version\":\"" + version + "\"}")
-                .when().post("/api/volunteers/" + writer + "/guidelines-acceptance").then().statusCode(200);
+        // volunteer-service accepts the version once letter-service's GuidelinesPublished has reached it
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> at(volunteers,
+                token(UUID.fromString(writer), "volunteer")).body("{\"version\":\"" + version + "\"}")
+                .when().post("/api/volunteers/" + writer + "/guidelines-acceptance").statusCode() == 200);
 
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> at(letters, hq).body(match)
                 .when().post("/api/pen-pals").statusCode() == 201);

@@ -21,7 +21,8 @@ public class PenPalMatch {
     @Id
     public UUID id;
 
-    @Column(name = "writer_id", nullable = false)
+    /** Null once the writer was erased. */
+    @Column(name = "writer_id")
     public UUID writerId;
 
     @Column(name = "recipient_id", nullable = false)

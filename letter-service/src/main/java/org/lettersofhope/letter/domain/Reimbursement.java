@@ -24,7 +24,8 @@ public class Reimbursement {
     @Id
     public UUID id;
 
-    @Column(name = "volunteer_id", nullable = false)
+    /** Null once the volunteer was erased. */
+    @Column(name = "volunteer_id")
     public UUID volunteerId;
 
     /** The volunteer's chapter when they asked; its coordinators decide, its partner key reads. */
@@ -42,7 +43,8 @@ public class Reimbursement {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<ReimbursementItem> items = new ArrayList<>();
 
-    @Column(name = "receipt_reference", nullable = false)
+    /** Null once the volunteer was erased. */
+    @Column(name = "receipt_reference")
     public String receiptReference;
 
     @Enumerated(EnumType.STRING)

@@ -20,7 +20,8 @@ public class Reply {
     @Column(name = "recipient_id", nullable = false)
     public UUID recipientId;
 
-    @Column(name = "writer_id", nullable = false)
+    /** Null once the writer was erased. */
+    @Column(name = "writer_id")
     public UUID writerId;
 
     @Column(name = "match_id")

@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.lettersofhope.commons.messaging.EventHandler;
+import org.lettersofhope.letter.domain.Writer;
 import org.lettersofhope.letter.service.PenPalService;
+import org.lettersofhope.letter.service.WriterErasure;
 import org.lettersofhope.letter.service.WriterProjection;
 import org.lettersofhope.shared.event.EventCodec;
 import org.lettersofhope.shared.event.EventEnvelope;
@@ -15,7 +17,7 @@ import org.lettersofhope.shared.event.Topics;
 
 /**
  * Feeds the writer projection from volunteer-service's volunteer events, and ends the pen-pal matches of a writer who
- * paused, left or was erased, in the same transaction.
+ * paused, left or was erased, in the same transaction; an erased writer's id then leaves every other record.
  */
 @ApplicationScoped
 public class WriterEventsHandler implements EventHandler {
@@ -29,6 +31,9 @@ public class WriterEventsHandler implements EventHandler {
 
     @Inject
     PenPalService penPals;
+
+    @Inject
+    WriterErasure erasure;
 
     @Override
     public String name() {
@@ -58,7 +63,9 @@ public class WriterEventsHandler implements EventHandler {
         } else if (EventTypes.VOLUNTEER_GUIDELINES_ACCEPTED.name().equals(type)) {
             writers.guidelinesAccepted(EventCodec.payload(event, EventTypes.VOLUNTEER_GUIDELINES_ACCEPTED));
         } else {
-            penPals.writerWithdrew(writers.erased(EventCodec.payload(event, EventTypes.VOLUNTEER_ERASED)));
+            Writer erased = writers.erased(EventCodec.payload(event, EventTypes.VOLUNTEER_ERASED));
+            penPals.writerWithdrew(erased);
+            erasure.forget(erased.volunteerId, erased.erasedAt);
         }
     }
 }

@@ -54,7 +54,9 @@ public class GuidelinesResource {
     @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a new version of the guidelines", description = "For admins. It becomes current "
-            + "at once; weekly writers must accept it (in volunteer-service) before they can be matched again.")
+            + "at once; weekly writers must accept it (in volunteer-service) before they can be matched again. It is "
+            + "announced to volunteer-service (GuidelinesPublished on letter.guidelines.v1, label and time only), "
+            + "which accepts acceptances of published versions only.")
     @APIResponse(responseCode = "201", description = "Published (or, with Idempotent-Replayed: true, the answer to "
             + "the first request with this Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

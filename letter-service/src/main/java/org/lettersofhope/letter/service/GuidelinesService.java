@@ -8,14 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.rest.PageParams;
-
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.letter.domain.GuidelinesVersion;
 import org.lettersofhope.letter.domain.GuidelinesVersionRepository;
+import org.lettersofhope.shared.event.EventTypes;
+import org.lettersofhope.shared.event.letter.GuidelinesPublished;
 
-
-/** The Letter Writing Guidelines: admins publish versions, anyone reads them, the last published is current. */
+/**
+ * The Letter Writing Guidelines: admins publish versions, anyone reads them, the last published is current. Each
+ * publication is announced ({@code GuidelinesPublished}) so that volunteer-service accepts only labels that exist.
+ */
 @ApplicationScoped
 public class GuidelinesService {
 
@@ -24,6 +28,9 @@ public class GuidelinesService {
 
     @Inject
     Access access;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public GuidelinesVersion publish(String version, String title, String body) {
@@ -46,6 +53,7 @@ public class GuidelinesService {
                 : now;
         g.publishedBy = access.person().orElse(null);
         versions.persist(g);
+        outbox.record(EventTypes.GUIDELINES_PUBLISHED, new GuidelinesPublished(g.id, g.version, g.publishedAt));
         return g;
     }
 

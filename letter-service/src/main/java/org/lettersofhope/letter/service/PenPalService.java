@@ -228,7 +228,8 @@ public class PenPalService {
             return true;
         }
         return access.boundChapter()
-                .map(chapter -> writers.find(m.writerId).map(w -> chapter.equals(w.chapterId)).orElse(false))
+                .map(chapter -> m.writerId != null
+                        && writers.find(m.writerId).map(w -> chapter.equals(w.chapterId)).orElse(false))
                 .orElse(false);
     }
 

@@ -143,6 +143,6 @@ public class ReimbursementService {
     }
 
     private boolean isOwner(Reimbursement r) {
-        return access.person().map(r.volunteerId::equals).orElse(false);
+        return access.person().map(p -> p.equals(r.volunteerId)).orElse(false);
     }
 }

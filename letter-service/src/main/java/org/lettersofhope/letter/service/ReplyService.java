@@ -100,7 +100,7 @@ public class ReplyService {
     public Optional<ReplyView> find(UUID id) {
         boolean hq = access.isHeadquarters();
         return replies.findByIdOptional(id)
-                .filter(r -> hq || access.person().map(r.writerId::equals).orElse(false))
+                .filter(r -> hq || access.person().map(p -> p.equals(r.writerId)).orElse(false))
                 .map(this::view);
     }
 

@@ -14,6 +14,7 @@ import org.lettersofhope.shared.event.chapter.ChapterProposed;
 import org.lettersofhope.shared.event.letter.AdvocacyPiecesLogged;
 import org.lettersofhope.shared.event.letter.CampaignClosed;
 import org.lettersofhope.shared.event.letter.CampaignPublished;
+import org.lettersofhope.shared.event.letter.GuidelinesPublished;
 import org.lettersofhope.shared.event.letter.LetterLogged;
 import org.lettersofhope.shared.event.letter.LetterStatusChanged;
 import org.lettersofhope.shared.event.letter.MailBatchMailed;
@@ -104,6 +105,10 @@ public final class EventTypes {
     public static final EventType<CampaignClosed> CAMPAIGN_CLOSED = new EventType<>(
             "org.lettersofhope.letter.campaign-closed.v1", Topics.CAMPAIGNS, "campaign", CampaignClosed.class);
 
+    public static final EventType<GuidelinesPublished> GUIDELINES_PUBLISHED = new EventType<>(
+            "org.lettersofhope.letter.guidelines-published.v1", Topics.GUIDELINES, "guidelines-version",
+            GuidelinesPublished.class);
+
     public static final EventType<LetterLogged> LETTER_LOGGED = new EventType<>(
             "org.lettersofhope.letter.letter-logged.v1", Topics.LETTERS, "letter", LetterLogged.class);
 
@@ -141,7 +146,7 @@ public final class EventTypes {
             VOLUNTEER_STATUS_CHANGED, VOLUNTEER_PROFILE_CHANGED, VOLUNTEER_GUIDELINES_ACCEPTED, VOLUNTEER_ERASED,
             CHAPTER_PROPOSED, CHAPTER_ACTIVATED, CHAPTER_DORMANT, API_KEY_ISSUED, API_KEY_REVOKED, EVENT_SCHEDULED,
             EVENT_APPROVED, EVENT_REJECTED, EVENT_CANCELLED, EVENT_ATTENDANCE_RECORDED, EVENT_REPORTED_BACK,
-            CAMPAIGN_PUBLISHED, CAMPAIGN_CLOSED, LETTER_LOGGED, LETTER_STATUS_CHANGED, MAIL_BATCH_MAILED,
+            CAMPAIGN_PUBLISHED, CAMPAIGN_CLOSED, GUIDELINES_PUBLISHED, LETTER_LOGGED, LETTER_STATUS_CHANGED, MAIL_BATCH_MAILED,
             ADVOCACY_PIECES_LOGGED, REPLY_RECEIVED, RECIPIENT_CUSTODY_CHANGED, PEN_PAL_MATCHED, PEN_PAL_ENDED,
             REIMBURSEMENT_REQUESTED, REIMBURSEMENT_DECIDED, TALLY_CHANGED).stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

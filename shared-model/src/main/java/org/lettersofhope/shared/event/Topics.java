@@ -38,6 +38,12 @@ public final class Topics {
     public static final String CAMPAIGNS = "letter.campaigns.v1";
 
     /**
+     * Versions of the Letter Writing Guidelines as they are published (label and time, never the text). Keyed by the
+     * version's id.
+     */
+    public static final String GUIDELINES = "letter.guidelines.v1";
+
+    /**
      * Every piece's journey: letters logged and their status changes, mail batches mailed, self-mailed advocacy pieces
      * and replies received. Keyed by the letter, batch, advocacy log or reply id.
      */
@@ -60,7 +66,7 @@ public final class Topics {
 
     /** Every topic of the backbone, so that local runs and tests can create them up front. */
     public static java.util.List<String> all() {
-        return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS, COMMUNITY_EVENTS, CAMPAIGNS, LETTERS, RECIPIENTS,
+        return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS, COMMUNITY_EVENTS, CAMPAIGNS, GUIDELINES, LETTERS, RECIPIENTS,
                 REIMBURSEMENTS, TALLIES);
     }
 

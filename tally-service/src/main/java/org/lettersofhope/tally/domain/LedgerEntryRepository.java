@@ -29,9 +29,20 @@ public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntry,
         return find(q.append(" order by seq desc").toString(), p).range(offset, offset + size).list();
     }
 
-    /** Clears the reporter of a volunteer's entries: the one change the ledger allows. */
+    /** Stands in for an erased person who recorded entries; no id can be read back from it. */
+    public static final String ERASED = "erased";
+
+    /**
+     * Forgets an erased volunteer: as the reporter of their report-backs and as the recorder of the entries they
+     * made (bulk reports, adjustments). The only changes the ledger allows; every quantity stays.
+     */
     public int forgetReporter(UUID volunteerId) {
-        return getEntityManager().createNativeQuery("update ledger_entry set reporter_id = null where reporter_id = ?1")
+        int reported = getEntityManager().createNativeQuery(
+                "update ledger_entry set reporter_id = null where reporter_id = ?1")
                 .setParameter(1, volunteerId).executeUpdate();
+        int recorded = getEntityManager().createNativeQuery(
+                "update ledger_entry set recorded_by = ?2 where recorded_by = ?1")
+                .setParameter(1, volunteerId.toString()).setParameter(2, ERASED).executeUpdate();
+        return reported + recorded;
     }
 }

@@ -29,7 +29,8 @@ public class CommunityEvent {
     @Id
     public UUID id;
 
-    @Column(name = "host_id", nullable = false)
+    /** The hosting volunteer; null once they were erased. */
+    @Column(name = "host_id")
     public UUID hostId;
 
     @Column(name = "chapter_id")

@@ -43,6 +43,12 @@ public class CommunityEventRepository implements PanacheRepositoryBase<Community
         return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
     }
 
+    /** The ids of the events a person hosts, in any status. */
+    public List<UUID> idsHostedBy(UUID hostId) {
+        return getEntityManager().createQuery("select e.id from CommunityEvent e where e.hostId = :host", UUID.class)
+                .setParameter("host", hostId).getResultList();
+    }
+
     private static void add(List<String> where, Map<String, Object> params, String condition, String name,
             Object value) {
         if (value != null) {

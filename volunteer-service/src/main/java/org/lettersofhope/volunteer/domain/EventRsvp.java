@@ -50,6 +50,10 @@ public class EventRsvp {
     @Enumerated(EnumType.STRING)
     public Attendance attendance;
 
+    /** Set when the person was erased: the RSVP then holds no name, email, volunteer id or token. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

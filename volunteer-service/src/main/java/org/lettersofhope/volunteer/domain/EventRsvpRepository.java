@@ -81,4 +81,15 @@ public class EventRsvpRepository implements PanacheRepositoryBase<EventRsvp, UUI
         return count("eventId = ?1 and volunteerId = ?2 and status = ?3", eventId, volunteerId,
                 RsvpStatus.CONFIRMED) > 0;
     }
+
+    /**
+     * A person's RSVPs: those made with their token, and those made as a guest with their email (already
+     * lower-cased; null for none).
+     */
+    public List<EventRsvp> ofPerson(UUID volunteerId, String normalizedEmail) {
+        if (normalizedEmail == null) {
+            return list("volunteerId", Sort.by("eventId").and("id"), volunteerId);
+        }
+        return list("volunteerId = ?1 or email = ?2", Sort.by("eventId").and("id"), volunteerId, normalizedEmail);
+    }
 }

@@ -49,14 +49,16 @@ public record CommunityEventRequest(
                 maximum = "10000")
         @NotNull @Min(1) @Max(10000) Integer capacity,
 
-        @Schema(description = "The letter-service campaign the event supports") UUID campaignId,
+        @Schema(description = "The letter-service campaign the event supports: one letter-service has published and "
+                + "not closed (422 otherwise)") UUID campaignId,
 
         @Schema(description = "Whether the host would like an organiser to join by video for a short introduction",
                 examples = "true", defaultValue = "false")
         boolean organiserIntroRequested,
 
-        @Schema(description = "The chapter organising the event. A chapter coordinator's events are their own "
-                + "chapter's.")
+        @Schema(description = "The chapter organising the event: one the caller belongs to (a volunteer's own "
+                + "chapter) or coordinates (422 otherwise; headquarters may name any). A chapter coordinator's events "
+                + "are their own chapter's.")
         UUID chapterId) {
 
     EventPlan toPlan() {

@@ -67,7 +67,9 @@ public class CommunityEventResource {
     @APIResponse(responseCode = "400", description = "Invalid proposal; the offending fields are listed")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a person who may host (partner keys cannot)")
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different request")
+    @APIResponse(responseCode = "409", description = "The chapter is not active")
+    @APIResponse(responseCode = "422", description = "`chapterId` is no chapter the caller belongs to (or none at "
+            + "all), `campaignId` no open campaign, or the Idempotency-Key was used with a different request")
     public Response propose(@NotNull @Valid CommunityEventRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
@@ -124,8 +126,10 @@ public class CommunityEventResource {
     @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "The caller's role cannot edit events")
     @APIResponse(responseCode = "404", description = "No such event that the caller may edit")
-    @APIResponse(responseCode = "409", description = "The event is no longer proposed")
+    @APIResponse(responseCode = "409", description = "The event is no longer proposed, or the chapter is not active")
     @APIResponse(responseCode = "412", description = "The event changed since the ETag in If-Match was read")
+    @APIResponse(responseCode = "422", description = "`chapterId` is no chapter the caller belongs to, or a newly "
+            + "named `campaignId` no open campaign")
     public Response update(@PathParam("id") UUID id, @NotNull @Valid CommunityEventRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read") String ifMatch) {
         return withEtag(service.update(id, request.toPlan(), expectedVersion(ifMatch))

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lettersofhope.shared.event.volunteer.VolunteerStatus;
+import org.lettersofhope.volunteer.service.References;
 
 /** The small bodies of a volunteer's state changes. */
 final class VolunteerActions {
@@ -21,9 +22,10 @@ final class VolunteerActions {
 
     @Schema(name = "GuidelinesAcceptance")
     record GuidelinesAcceptance(
-            @Schema(description = "The Letter Writing Guidelines version read and accepted", examples = "2026.1",
-                    pattern = "^[0-9A-Za-z][0-9A-Za-z.\\-]{0,31}$")
-            @NotBlank @Pattern(regexp = "^[0-9A-Za-z][0-9A-Za-z.\\-]{0,31}$", message = "must be a version such as 2026.1")
+            @Schema(description = "The Letter Writing Guidelines version read and accepted: a version "
+                    + "letter-service has published (GET /api/guidelines there)", examples = "2026.1",
+                    pattern = References.VERSION)
+            @NotBlank @Pattern(regexp = References.VERSION, message = "must be a version such as 2026.1")
             String version) {
     }
 

@@ -265,7 +265,9 @@ public class VolunteerResource {
     @RolesAllowed(Roles.VOLUNTEER)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Accept the Letter Writing Guidelines",
-            description = "A volunteer records that they read and accept a version; pen-pal matching needs the current one.")
+            description = "A volunteer records that they read and accept a version; pen-pal matching needs the current one. "
+                    + "The version must be one letter-service has published: volunteer-service learns them from "
+                    + "letter-service's GuidelinesPublished events, usually within a second of publication.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
@@ -273,6 +275,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Not a volunteer")
     @APIResponse(responseCode = "404", description = "Not your own record")
+    @APIResponse(responseCode = "422", description = "No such published version; the violation names `version`")
     public Response acceptGuidelines(@PathParam("id") UUID id,
             @NotNull @Valid VolunteerActions.GuidelinesAcceptance acceptance) {
         self(id);
@@ -314,8 +317,11 @@ public class VolunteerResource {
     @AllowedAfterLeaving
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Erase a volunteer",
-            description = "Removes their personal data for good; anonymous counts survive. The volunteer themselves "
-                    + "or an admin on their behalf.")
+            description = "Removes their personal data for good; anonymous counts survive. Their RSVPs lose their "
+                    + "name and email (places at events still to come are given up), events they host that have "
+                    + "not ended are cancelled, and every hosted event loses its host, venue, street address, "
+                    + "meeting link and wording; letter-service and tally-service drop the volunteer's id from "
+                    + "what they hold. The volunteer themselves or an admin on their behalf.")
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither the volunteer nor an admin")

@@ -62,6 +62,9 @@ public class CommunityEventService {
     @Inject
     ChapterService chapters;
 
+    @Inject
+    References references;
+
     /** Proposes an event hosted by the caller; it waits for a coordinator's review. */
     @Transactional
     public EventView propose(EventPlan plan) {
@@ -69,6 +72,9 @@ public class CommunityEventService {
         UUID chapter = access.chapterFor(plan.chapterId());
         if (chapter != null) {
             chapters.requireActive(chapter);
+        }
+        if (plan.campaignId() != null) {
+            references.requireOpenCampaign(plan.campaignId());
         }
         Instant now = Instant.now();
         CommunityEvent e = new CommunityEvent();
@@ -94,7 +100,15 @@ public class CommunityEventService {
             if (expectedVersion != null && expectedVersion != e.version) {
                 throw ProblemException.preconditionFailed();
             }
-            apply(e, plan, access.chapterFor(plan.chapterId()), Instant.now());
+            UUID chapter = access.chapterFor(plan.chapterId());
+            if (chapter != null && !chapter.equals(e.chapterId)) {
+                chapters.requireActive(chapter);
+            }
+            // A campaign named before it closed may stay; a newly named one must be open.
+            if (plan.campaignId() != null && !plan.campaignId().equals(e.campaignId)) {
+                references.requireOpenCampaign(plan.campaignId());
+            }
+            apply(e, plan, chapter, Instant.now());
             events.flush();
         });
         return found.map(this::view);

@@ -6,11 +6,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.volunteer.domain.CommunityEvent;
 import org.lettersofhope.volunteer.domain.EventRsvpRepository;
+import org.lettersofhope.volunteer.domain.VolunteerRepository;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -28,6 +28,9 @@ public class EventAccess {
     @Inject
     EventRsvpRepository rsvps;
 
+    @Inject
+    VolunteerRepository volunteers;
+
     /** The volunteer id of a person calling with a token; empty for anonymous callers and API keys. */
     public Optional<UUID> person() {
         if (caller.isAnonymous() || caller.isApiKey()) {
@@ -42,7 +45,7 @@ public class EventAccess {
     }
 
     public boolean isHost(CommunityEvent e) {
-        return person().map(e.hostId::equals).orElse(false);
+        return person().map(p -> p.equals(e.hostId)).orElse(false);
     }
 
     /** Coordinators of the event's chapter, its partner key, headquarters and admins. */
@@ -63,19 +66,27 @@ public class EventAccess {
     }
 
     /**
-     * The chapter a new or edited event may belong to. A chapter's coordinator or partner key works for that chapter
-     * only (an event without one becomes theirs); volunteers and headquarters may name any chapter or none.
+     * The chapter a new or edited event may belong to: one the caller works for or belongs to, never one they merely
+     * name. Headquarters may name any chapter or none. A chapter's coordinator or partner key works for that chapter
+     * (an event without one becomes theirs); a person may also name the chapter they are a member of, as
+     * volunteer-service's own records say. Anything else is a 422 on {@code chapterId}.
      */
     public UUID chapterFor(UUID requested) {
-        Optional<UUID> own = caller.chapterId();
-        boolean chapterBound = !caller.isHeadquarters()
-                && (caller.is(Roles.COORDINATOR) || caller.is(Roles.PARTNER)) && own.isPresent();
-        if (!chapterBound) {
+        if (caller.isHeadquarters()) {
             return requested;
         }
-        if (requested != null && !requested.equals(own.get())) {
-            throw ProblemException.invalidField("chapterId", "must be your own chapter");
+        Optional<UUID> worksFor = caller.is(Roles.COORDINATOR) || caller.is(Roles.PARTNER) ? caller.chapterId()
+                : Optional.empty();
+        if (requested == null) {
+            return worksFor.orElse(null);
         }
-        return own.get();
+        if (worksFor.map(requested::equals).orElse(false) || isMemberOf(requested)) {
+            return requested;
+        }
+        throw Refusals.unusable("chapterId", "must be a chapter you belong to");
+    }
+
+    private boolean isMemberOf(UUID chapter) {
+        return person().flatMap(volunteers::findLive).map(v -> chapter.equals(v.chapterId)).orElse(false);
     }
 }

@@ -306,7 +306,8 @@ public class RsvpService {
         return access.person().map(p -> p.equals(r.volunteerId)).orElse(false) || access.canManage(e);
     }
 
-    private void promoteFromWaitlist(CommunityEvent e, Instant now) {
+    /** Gives free places to the longest waiting; the caller holds the event's lock. */
+    void promoteFromWaitlist(CommunityEvent e, Instant now) {
         while (rsvps.count(e.id, RsvpStatus.CONFIRMED) < e.capacity) {
             Optional<EventRsvp> next = rsvps.firstWaitlisted(e.id);
             if (next.isEmpty()) {

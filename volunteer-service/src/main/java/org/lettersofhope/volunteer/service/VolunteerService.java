@@ -49,6 +49,12 @@ public class VolunteerService {
     @Inject
     org.lettersofhope.volunteer.domain.EmailConfirmationRepository confirmations;
 
+    @Inject
+    References references;
+
+    @Inject
+    VolunteerErasure erasure;
+
     /**
      * Creates or replaces a volunteer by email for an import row written on its own. Never the public sign-up's path:
      * that one changes nobody's record before the address is confirmed ({@link SignUpService}).
@@ -218,9 +224,11 @@ public class VolunteerService {
         return v;
     }
 
+    /** Records acceptance of a version letter-service has published (422 on {@code version} otherwise). */
     @Transactional
     public Volunteer acceptGuidelines(UUID id, String guidelinesVersion) {
         Volunteer v = volunteers.findLive(id).orElseThrow(() -> new IllegalStateException("checked by the caller"));
+        references.requirePublishedGuidelines(guidelinesVersion);
         Instant now = Instant.now();
         v.guidelinesVersion = guidelinesVersion;
         v.guidelinesAcceptedAt = now;
@@ -245,8 +253,9 @@ public class VolunteerService {
     }
 
     /**
-     * Erases a volunteer's personal data for good. The row stays with its id, region, chapter and roles so that
-     * anonymous counts survive; other services are told to drop what they hold.
+     * Erases a volunteer's personal data for good (docs/erasure.md). The row stays with its id, region, chapter and
+     * roles so that anonymous counts survive; their RSVPs, hosted events and chapter roles lose them too; other
+     * services are told to drop what they hold.
      */
     @Transactional
     public boolean erase(UUID id) {
@@ -260,6 +269,7 @@ public class VolunteerService {
             // Sign-ups still waiting for confirmation hold what was submitted with the address.
             confirmations.deleteByEmail(v.email);
         }
+        erasure.eraseActivity(v, now);
         v.firstName = null;
         v.lastName = null;
         v.email = null;

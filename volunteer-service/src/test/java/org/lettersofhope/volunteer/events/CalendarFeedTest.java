@@ -122,7 +122,7 @@ class CalendarFeedTest {
     @Test
     void onlyApprovedUpcomingEventsOfTheChapterAreListed() {
         String approved = approvedEvent(chapterPlan());
-        String proposed = propose(volunteer(UUID.randomUUID()), chapterPlan());
+        String proposed = propose(volunteer(EventFixtures.memberOf(chapter)), chapterPlan());
         String over = approvedEvent(chapterPlan());
         EventFixtures.moveIntoPast(over);
         Map<String, Object> later = chapterPlan();

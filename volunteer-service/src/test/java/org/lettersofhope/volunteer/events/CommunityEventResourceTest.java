@@ -51,7 +51,7 @@ class CommunityEventResourceTest {
     @Test
     void approvedEventIsPublicWithCityAndRegionOnly() {
         Map<String, Object> plan = plan();
-        String campaign = UUID.randomUUID().toString();
+        String campaign = EventFixtures.publishedCampaign();
         plan.put("campaignId", campaign);
         String id = approvedEvent(plan);
 
@@ -112,7 +112,7 @@ class CommunityEventResourceTest {
     void hostCancelsAndTheEventLeavesTheListing() {
         UUID host = UUID.randomUUID();
         Map<String, Object> plan = plan();
-        String campaign = UUID.randomUUID().toString();
+        String campaign = EventFixtures.publishedCampaign();
         plan.put("campaignId", campaign);
         String id = propose(volunteer(host), plan);
         approve(hq(), id).statusCode(200);
@@ -129,7 +129,7 @@ class CommunityEventResourceTest {
 
     @Test
     void listingFiltersByRegionKindDatesCampaignAndChapter() {
-        String campaign = UUID.randomUUID().toString();
+        String campaign = EventFixtures.publishedCampaign();
         UUID chapter = org.lettersofhope.volunteer.support.Fixtures.activeChapter();
         Instant base = Instant.now().plus(Duration.ofDays(60)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         String inCa = approvedEvent(at(plan(), campaign, base, "US-CA", "LETTER_WRITING", null));

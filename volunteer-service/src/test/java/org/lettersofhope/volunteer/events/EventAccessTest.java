@@ -38,12 +38,14 @@ import io.restassured.specification.RequestSpecification;
 class EventAccessTest {
 
     UUID chapter;
+    /** A member of the chapter: only members (and its staff) may attach events to it. */
+    UUID host;
 
     @org.junit.jupiter.api.BeforeEach
     void activeChapter() {
         chapter = org.lettersofhope.volunteer.support.Fixtures.activeChapter();
+        host = EventFixtures.memberOf(chapter);
     }
-    final UUID host = UUID.randomUUID();
 
     String proposedInChapter() {
         Map<String, Object> plan = plan();
@@ -199,7 +201,7 @@ class EventAccessTest {
     void aChapterCoordinatorProposesForTheirOwnChapterOnly() {
         Map<String, Object> plan = plan();
         plan.put("chapterId", UUID.randomUUID().toString());
-        post(coordinatorOf(chapter), plan).statusCode(400).body("violations.field", contains("chapterId"));
+        post(coordinatorOf(chapter), plan).statusCode(422).body("violations.field", contains("chapterId"));
         plan.remove("chapterId");
         post(coordinatorOf(chapter), plan).statusCode(201).body("chapterId", equalTo(chapter.toString()));
         post(TestTokens.bearer("admin"), plan).statusCode(201).body("chapterId", nullValue());

@@ -85,11 +85,28 @@ public final class EventFixtures {
         return given().header("Authorization", token).when().post("/api/events/" + eventId + "/approval").then();
     }
 
-    /** Proposed by a new volunteer and approved by headquarters; answers the event's id. */
+    /**
+     * Proposed by a new volunteer (a member of the plan's chapter, if it names one) and approved by headquarters;
+     * answers the event's id.
+     */
     public static String approvedEvent(Map<String, Object> plan) {
-        String id = propose(volunteer(UUID.randomUUID()), plan);
+        Object chapter = plan.get("chapterId");
+        UUID host = chapter == null ? UUID.randomUUID() : memberOf(UUID.fromString(chapter.toString()));
+        String id = propose(volunteer(host), plan);
         approve(hq(), id).statusCode(200);
         return id;
+    }
+
+    /** A volunteer who signed up and was put in the chapter: one who may host the chapter's events. */
+    public static UUID memberOf(UUID chapter) {
+        UUID volunteer = org.lettersofhope.volunteer.support.Fixtures.register();
+        org.lettersofhope.volunteer.support.Fixtures.join(volunteer, chapter);
+        return volunteer;
+    }
+
+    /** A campaign letter-service published, as its id in a plan. */
+    public static String publishedCampaign() {
+        return org.lettersofhope.volunteer.support.LetterEvents.publishedCampaign().toString();
     }
 
     /** A guest's request, as sent: answered 202 until the guest confirms through the mailed link. */

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.volunteer.domain.VolunteerRepository;
 import org.lettersofhope.volunteer.support.Fixtures;
+import org.lettersofhope.volunteer.support.LetterEvents;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -123,20 +124,44 @@ class VolunteerProfileTest {
 
     @Test
     void aVolunteerAcceptsTheGuidelinesForThemselvesOnly() {
+        String version = LetterEvents.publishedGuidelines();
         UUID id = Fixtures.register();
         given().header("Authorization", Fixtures.tokenOf(id)).contentType(ContentType.JSON)
-                .body("{\"version\":\"2026.1\"}")
+                .body("{\"version\":\"" + version + "\"}")
                 .when().post("/api/volunteers/" + id + "/guidelines-acceptance")
                 .then().statusCode(200)
-                .body("guidelinesVersion", equalTo("2026.1")).body("guidelinesAcceptedAt", notNullValue());
+                .body("guidelinesVersion", equalTo(version)).body("guidelinesAcceptedAt", notNullValue());
         given().header("Authorization", Fixtures.tokenOf(Fixtures.register())).contentType(ContentType.JSON)
-                .body("{\"version\":\"2026.1\"}")
+                .body("{\"version\":\"" + version + "\"}")
                 .when().post("/api/volunteers/" + id + "/guidelines-acceptance")
                 .then().statusCode(404);
         given().header("Authorization", Fixtures.tokenOf(id)).contentType(ContentType.JSON)
                 .body("{\"version\":\"<script>\"}")
                 .when().post("/api/volunteers/" + id + "/guidelines-acceptance")
                 .then().statusCode(400);
+    }
+
+    @Test
+    void onlyAVersionLetterServicePublishedCanBeAccepted() {
+        String published = LetterEvents.publishedGuidelines();
+        UUID id = Fixtures.register();
+        given().header("Authorization", Fixtures.tokenOf(id)).contentType(ContentType.JSON)
+                .body("{\"version\":\"9999.nope\"}")
+                .when().post("/api/volunteers/" + id + "/guidelines-acceptance")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", contains("version"));
+        // a label differing only in letter case is another label, as it is to pen-pal matching in letter-service
+        given().header("Authorization", Fixtures.tokenOf(id)).contentType(ContentType.JSON)
+                .body("{\"version\":\"" + published.toUpperCase() + "\"}")
+                .when().post("/api/volunteers/" + id + "/guidelines-acceptance")
+                .then().statusCode(422).body("violations.field", contains("version"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            var v = volunteers.findById(id);
+            assertNull(v.guidelinesVersion);
+            assertNull(v.guidelinesAcceptedAt);
+        });
+        given().header("Authorization", Fixtures.tokenOf(id)).when().get("/api/me")
+                .then().statusCode(200).body("guidelinesVersion", nullValue());
     }
 
     @Test

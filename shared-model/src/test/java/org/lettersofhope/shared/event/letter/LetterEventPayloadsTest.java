@@ -19,8 +19,11 @@ import org.lettersofhope.shared.event.EventTypes;
 
 class LetterEventPayloadsTest {
 
-    /** Strings a letter event may carry: none of them can hold a name, an address or an A-Number. */
-    private static final Set<String> CODED_STRINGS = Set.of("region", "currency", "language", "slug");
+    /**
+     * Strings a letter event may carry: none of them can hold a name, an address or an A-Number ({@code version} is a
+     * guidelines label such as 2026.1, {@code [0-9A-Za-z][0-9A-Za-z.-]{0,31}}).
+     */
+    private static final Set<String> CODED_STRINGS = Set.of("region", "currency", "language", "slug", "version");
 
     static List<EventType<?>> letterTypes() {
         return EventTypes.all().stream().filter(t -> t.topic().startsWith("letter.")).toList();
@@ -28,7 +31,7 @@ class LetterEventPayloadsTest {
 
     @Test
     void everyLetterServiceEventIsRegistered() {
-        assertEquals(12, letterTypes().size());
+        assertEquals(13, letterTypes().size());
     }
 
     @Test
@@ -61,5 +64,17 @@ class LetterEventPayloadsTest {
         assertEquals(change.letterId().toString(), e.partitionkey());
         assertEquals(change, EventCodec.payload(EventCodec.decode(EventCodec.encode(e)),
                 EventTypes.LETTER_STATUS_CHANGED));
+    }
+
+    @Test
+    void guidelinesPublishedTravelsOnItsOwnTopicKeyedByTheVersion() {
+        GuidelinesPublished published = new GuidelinesPublished(UUID.randomUUID(), "2026.2",
+                Instant.parse("2026-12-01T09:00:00Z"));
+        EventEnvelope e = EventCodec.wrap(EventTypes.GUIDELINES_PUBLISHED, "/letter-service", published);
+
+        assertEquals("letter.guidelines.v1", EventTypes.GUIDELINES_PUBLISHED.topic());
+        assertEquals(published.versionId().toString(), e.partitionkey());
+        assertEquals(published, EventCodec.payload(EventCodec.decode(EventCodec.encode(e)),
+                EventTypes.GUIDELINES_PUBLISHED));
     }
 }
