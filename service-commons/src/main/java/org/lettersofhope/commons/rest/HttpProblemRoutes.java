@@ -77,9 +77,6 @@ public class HttpProblemRoutes {
     private static void write(RoutingContext ctx, int status, String detail) {
         Problem problem = Problem.of(status, Problems.title(status), detail)
                 .withInstance(Problems.instance(ctx.request().path()));
-        // The rest of the request may still be on its way: close the connection once the answer is out, rather
-        // than read what was refused.
-        ctx.response().endHandler(v -> ctx.request().connection().close());
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.rest.Emails;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.security.ApiKeySecrets;
@@ -231,7 +231,7 @@ public class RsvpService {
     }
 
     private static String guestEmail(RsvpForm form) {
-        return form.email().strip().toLowerCase(Locale.ROOT);
+        return Emails.normalize(form.email());
     }
 
     /** A volunteer's first name and last initial, as the host sees them; null when we do not know them. */

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.lettersofhope.commons.messaging.Outbox;
+import org.lettersofhope.commons.rest.Emails;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Regions;
@@ -278,7 +279,7 @@ public class VolunteerService {
     }
 
     static String normalizeEmail(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return Emails.normalize(email);
     }
 
     private static void apply(Volunteer v, VolunteerProfile form, Instant now) {
