@@ -28,18 +28,21 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
     }
 
     /**
      * @param projectDir the repository root
      * @param name       the module, e.g. {@code volunteer-service}
-     * @param env        configuration as environment variables (QUARKUS_HTTP_PORT must be among them)
+     * @param env        configuration as environment variables (QUARKUS_HTTP_PORT and QUARKUS_MANAGEMENT_PORT must
+     *                   be among them)
      * @param output     where the service's log lines go, each prefixed with its short name
      */
     public static ServiceProcess start(Path projectDir, String name, Map<String, String> env, PrintStream output)
@@ -85,13 +88,18 @@ public final class ServiceProcess implements AutoCloseable {
         }, "log-" + name);
         pump.setDaemon(true);
         pump.start();
-        return new ServiceProcess(name, Integer.parseInt(env.get("QUARKUS_HTTP_PORT")), process);
+        return new ServiceProcess(name, Integer.parseInt(env.get("QUARKUS_HTTP_PORT")),
+                Integer.parseInt(env.get("QUARKUS_MANAGEMENT_PORT")), process);
     }
 
-    /** The environment that points a service at the given infrastructure. */
+    /**
+     * The environment that points a service at the given infrastructure. The packaged service serves health and
+     * metrics on a management port of its own; here it is the HTTP port + 1000 (9081 for 8081, as configured).
+     */
     public static Map<String, String> environment(InfraState infra, String database, int httpPort) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(httpPort + 1000));
         // MicroProfile Config's environment-variable form of each property name.
         infra.serviceConfig(database).forEach((property, value) -> env.put(
                 property.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
@@ -110,6 +118,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Where health and metrics are (the management interface; not on the public port in production). */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -118,10 +131,10 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Waits until {@code /q/health/ready} answers 200. */
+    /** Waits until {@code /q/health/ready} on the management port answers 200. */
     public void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

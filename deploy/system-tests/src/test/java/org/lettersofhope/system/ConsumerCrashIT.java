@@ -99,14 +99,14 @@ class ConsumerCrashIT {
         }
         tallies.start();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> duplicatesDropped(tallies.url()) >= total);
+                .until(() -> duplicatesDropped(tallies.managementUrl()) >= total);
         assertEquals(total, Api.registeredIn(tallies.url(), region, key), "after replaying the topic from the start");
     }
 
     /** How many redelivered events the consumer recognised and dropped since it started (Micrometer counter). */
-    static double duplicatesDropped(String tallyUrl) {
-        String metrics = RestAssured.given().baseUri(tallyUrl).when().get("/q/metrics").then().statusCode(200)
-                .extract().asString();
+    static double duplicatesDropped(String tallyManagementUrl) {
+        String metrics = RestAssured.given().baseUri(tallyManagementUrl).when().get("/q/metrics").then()
+                .statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(l -> l.startsWith("letters_events_duplicates_total{") && l.contains("tally-volunteers"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))

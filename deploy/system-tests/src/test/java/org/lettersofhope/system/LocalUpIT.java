@@ -50,7 +50,12 @@ class LocalUpIT {
 
         try (Up up = Up.start(env, data.resolve("up-1.log"))) {
             for (String url : List.of(volunteers, letters, tallies)) {
-                RestAssured.given().baseUri(url).when().get("/q/health/ready").then().statusCode(200);
+                // Health and metrics are on the management port (the HTTP port + 1000), never on the public one.
+                String management = "http://127.0.0.1:" + (Integer.parseInt(url.substring(url.lastIndexOf(':') + 1))
+                        + 1000);
+                RestAssured.given().baseUri(management).when().get("/q/health/ready").then().statusCode(200);
+                RestAssured.given().baseUri(management).when().get("/q/metrics").then().statusCode(200);
+                RestAssured.given().baseUri(url).when().get("/q/metrics").then().statusCode(404);
                 RestAssured.given().baseUri(url).when().get("/q/swagger-ui/").then().statusCode(200);
                 RestAssured.given().baseUri(url).when().get("/q/openapi").then().statusCode(200);
             }

@@ -48,9 +48,11 @@ final class SystemUnderTest implements AutoCloseable {
             this.database = database;
             createDatabase(database);
             this.env = ServiceProcess.environment(infra, database, freePort());
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(freePort()));
             env.put("LETTERS_MESSAGING_CONSUMERS_GROUP_PREFIX", "systest-" + runId + "." + module);
             // One test client stands for many people signing up; the per-address limit has a test of its own.
             env.put("LETTERS_RATE_LIMIT", "1000000");
+            env.put("LETTERS_RATE_LIMIT_READS", "1000000");
             if (module.equals("letter-service")) {
                 // letter-service does not start without its recipient keys; these live as long as this test class.
                 env.putAll(LetterKeys.random());
@@ -78,6 +80,11 @@ final class SystemUnderTest implements AutoCloseable {
 
         String url() {
             return process.baseUrl();
+        }
+
+        /** Health and metrics: the management interface, apart from the public port. */
+        String managementUrl() {
+            return process.managementUrl();
         }
 
         String consumerGroup(String handler) {

@@ -86,7 +86,7 @@ public class CampaignResource {
 
     @GET
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "List campaigns", description = "Public: ACTIVE campaigns unless status asks for CLOSED "
             + "ones. Coordinators and admins see every status (drafts too) unless they filter. With updatedSince, "
             + "campaigns come in the order they last changed, oldest first, for incremental sync; otherwise the "
@@ -112,7 +112,7 @@ public class CampaignResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "Read a campaign", description = "Public when ACTIVE or CLOSED; a DRAFT only for "
             + "coordinators and admins. The ETag serves If-Match on edits.")
     @APIResponse(responseCode = "200", description = "The campaign",
@@ -128,7 +128,7 @@ public class CampaignResource {
     @GET
     @Path("/by-slug/{slug}")
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "Read a campaign by its slug", description = "As reading it by id.")
     @APIResponse(responseCode = "200", description = "The campaign",
             headers = @Header(name = HttpHeaders.ETAG, description = "The campaign's version"),

@@ -20,9 +20,10 @@ public record GuidelinesRequest(
                 + "'less than'); '>' is, for block quotes.", maxLength = 50000, pattern = MARKDOWN,
                 examples = "## Do\n- Write about everyday life\n\n## Do not\n- Give legal advice")
         @NotBlank @Size(max = 50_000) @Pattern(regexp = MARKDOWN,
-                message = "must not contain '<' or control characters other than line breaks and tabs") String body) {
+                message = "must not contain '<', invisible or bidirectional formatting characters, or control "
+                        + "characters other than line breaks and tabs") String body) {
 
     /** The same labels volunteer-service accepts when a volunteer accepts a version. */
     public static final String VERSION = "^[0-9A-Za-z][0-9A-Za-z.\\-]{0,31}$";
-    public static final String MARKDOWN = "^[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F<]*$";
+    public static final String MARKDOWN = TextRules.MARKDOWN;
 }

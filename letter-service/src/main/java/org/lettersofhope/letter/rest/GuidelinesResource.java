@@ -78,7 +78,7 @@ public class GuidelinesResource {
     @GET
     @Path("/current")
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "The current guidelines", description = "Public. The version published last, with its "
             + "text.")
     @APIResponse(responseCode = "200", description = "The current version",
@@ -92,7 +92,7 @@ public class GuidelinesResource {
 
     @GET
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "List the versions", description = "Public. Newest first, without their text.")
     @APIResponse(responseCode = "200", description = "A page of versions")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
@@ -107,7 +107,7 @@ public class GuidelinesResource {
     @GET
     @Path("/{version}")
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "Read one version", description = "Public, with its text.")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -82,7 +82,7 @@ public class OfficialResource {
 
     @GET
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "List officials", description = "Public. Ordered by name; optionally only those whose "
             + "name starts with the given text.")
     @APIResponse(responseCode = "200", description = "A page of officials")
@@ -100,7 +100,7 @@ public class OfficialResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "Read an official", description = "Public. The ETag serves If-Match on edits.")
     @APIResponse(responseCode = "200", description = "The official",
             headers = @Header(name = HttpHeaders.ETAG, description = "The official's version"),

@@ -14,6 +14,9 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Errors decided below JAX-RS — a body over the size limit, a failure in the HTTP layer — are problem+json too. Every
  * response also carries a {@code Server-Timing} header with the time spent in the server.
+ * <p>
+ * Body limits are by path ({@link #limitFor}): a body that announces its length is refused here before it is read; a
+ * body without a length (chunked) is counted as it is read, by {@link StreamedBodyLimit}.
  */
 @ApplicationScoped
 public class HttpProblemRoutes {
@@ -37,12 +40,16 @@ public class HttpProblemRoutes {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::renderFailure);
     }
 
+    /** The most a request body to this path may hold: bulk uploads (paths ending in /import) may be larger. */
+    public long limitFor(String path) {
+        return path != null && path.endsWith("/import") ? maxImportSize.asLongValue() : maxBodySize.asLongValue();
+    }
+
     private void rejectOversizedBody(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
             try {
-                long limit = ctx.request().path().endsWith("/import") ? maxImportSize.asLongValue()
-                        : maxBodySize.asLongValue();
+                long limit = limitFor(ctx.request().path());
                 if (Long.parseLong(length.trim()) > limit) {
                     write(ctx, 413, "The request body is larger than " + limit + " bytes.");
                     return;
@@ -56,7 +63,11 @@ public class HttpProblemRoutes {
     }
 
     private void renderFailure(RoutingContext ctx) {
-        if (ctx.response().ended() || ctx.response().headWritten()) {
+        if (ctx.failure() != null && ProblemMappers.clientWentAway(ctx.failure())) {
+            ProblemMappers.logClientWentAway(ctx.request().path());
+            return;
+        }
+        if (ctx.response().ended() || ctx.response().headWritten() || ctx.response().closed()) {
             return;
         }
         int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -43,9 +44,19 @@ import io.quarkus.security.identity.SecurityIdentity;
  *
  * The key is claimed, the action runs and its answer is stored in one transaction (the action's service joins it),
  * so either the record and the stored answer both exist or neither does. A retry with the same key answers the
- * stored result; a concurrent retry waits for the first to commit and then answers its result; the same key with a
- * different request is a 422. Keys are scoped by caller and operation and remembered for 24 hours. Without a key the
- * action simply runs.
+ * stored result; a concurrent retry waits for the first to commit and then answers its result. Keys are remembered
+ * for 24 hours and scoped by operation and caller, so that nobody is ever answered with what another caller's request
+ * made:
+ * <ul>
+ * <li>an authenticated caller (a token's subject, an API key) has keys of its own; the same key with a different
+ * request is a 422;</li>
+ * <li>anonymous callers cannot be told apart by who they are, so the request itself is their scope: the key together
+ * with the SHA-256 of the request. Only a client that sends the same key and the very same request is answered the
+ * stored result; a second client that happens to use the same key with another request makes its own record (no 422,
+ * which would tell it that the key is in use). A client that sends the same key and an identical request learns
+ * nothing it did not send, beyond the receipt of an identical earlier request.</li>
+ * </ul>
+ * Without a key the action simply runs.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -53,10 +64,14 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     public static final String KEY_PATTERN = "^[\\x21-\\x7E]{1,100}$";
-    public static final String HEADER_DESCRIPTION = "Optional, 1 to 100 printable ASCII characters (a UUID is a good "
-            + "choice). A retry with the same key within 24 hours answers the first result, with the header "
-            + REPLAYED_HEADER + ": true, instead of creating a second record; the same key with a different "
-            + "request is a 422.";
+    /** How keys behave, said once for every operation's {@code Idempotency-Key} parameter. */
+    public static final String HEADER_DESCRIPTION = "Optional, 1 to 100 printable ASCII characters (a random UUID is "
+            + "a good choice). A retry with the same key within 24 hours answers the first result, with the header "
+            + REPLAYED_HEADER + ": true, instead of creating a second record. Keys are scoped by operation and "
+            + "caller, and a caller is never answered with what another caller's request made: a signed-in caller "
+            + "or API key has keys of its own, and its same key with a different request is a 422; anonymous "
+            + "callers are told apart by the request itself, so an anonymous retry is recognised only with the "
+            + "same key and an identical body, and the same key with a different body is a new request.";
 
     static final Duration RETENTION = Duration.ofHours(24);
     private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
@@ -82,8 +97,11 @@ public class Idempotency {
         if (!KEY.matcher(key).matches()) {
             throw ProblemException.invalidField(HEADER, "must be 1 to 100 printable ASCII characters without spaces");
         }
-        String scope = operation + ":" + (identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
         byte[] hash = fingerprint(request);
+        // Anonymous callers share no identity, so the request is part of their scope: another client's different
+        // request with the same key can neither be answered this one's result nor learn that the key is taken.
+        String scope = operation + ":" + (identity.isAnonymous() ? "anonymous:" + HexFormat.of().formatHex(hash)
+                : identity.getPrincipal().getName());
         Instant now = Instant.now();
         // Waits for a concurrent transaction holding the same key, then claims nothing if that one committed.
         int claimed = claim(scope, key, hash, now);

@@ -1,5 +1,7 @@
 package org.lettersofhope.commons.rest;
 
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,6 +32,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 
 /**
  * Every error a service returns is problem+json. Bad input is a 4xx naming the offending fields, without echoing
@@ -128,6 +131,30 @@ public class ProblemMappers {
         return internal(e, uri);
     }
 
+    /**
+     * Whether a failure is the client going away (it closed or reset the connection, e.g. half-way through sending
+     * its body): nothing the server did wrong, and nobody left to answer.
+     */
+    public static boolean clientWentAway(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
+                return true;
+            }
+            String message = t.getMessage();
+            if (t instanceof IOException && message != null
+                    && (message.contains("Connection reset") || message.contains("Broken pipe"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One quiet line, without a stack trace: a disconnect is routine, and a flood of them must not fill the log. */
+    static void logClientWentAway(String path) {
+        LOG.debugf("the client closed the connection on %s before the exchange was over", Problems.instance(path));
+    }
+
     private static Response unauthenticated(UriInfo uri) {
         return Problems.builder(Problem.of(401, Problems.title(401),
                 "Send a bearer token, or an API key in the X-API-Key header.")
@@ -137,6 +164,11 @@ public class ProblemMappers {
     }
 
     private static Response internal(Throwable e, UriInfo uri) {
+        if (clientWentAway(e)) {
+            logClientWentAway(uri.getPath());
+            return Problems.response(Problem.of(400, Problems.title(400), "The connection was closed.")
+                    .withInstance(Problems.instance(uri.getPath())));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", errorId, Problems.instance(uri.getPath()));
         return Problems.response(Problem.of(500, "Internal error",

@@ -1,14 +1,12 @@
 package org.lettersofhope.commons.rest;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
@@ -17,40 +15,35 @@ import org.lettersofhope.shared.problem.Problem;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * A token bucket per client address for {@link RateLimited} endpoints: {@code limit} requests per {@code period},
- * refilled continuously. Buckets live in this instance's memory, so N instances allow N times the limit — enough to
- * stop a script hammering a public form. Behind a proxy, enable {@code quarkus.http.proxy.proxy-address-forwarding}
- * so the client's address is the one counted.
+ * Applies {@link RateLimited}: one token of the client's budget per call, 429 with {@code Retry-After} when there is
+ * none. Behind a proxy, enable {@code quarkus.http.proxy.proxy-address-forwarding} so that the client's address is
+ * the one counted.
  */
 @Provider
 @RateLimited
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RateLimitFilter implements ContainerRequestFilter {
 
-    private static final int MAX_CLIENTS = 100_000;
-
     // Looked up on first use: JAX-RS providers are created before runtime configuration is there.
     @Inject
     jakarta.inject.Provider<RateLimitConfig> config;
 
     @Inject
+    jakarta.inject.Provider<RateLimiter> limiter;
+
+    @Inject
     HttpServerRequest request;
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    @Context
+    ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext context) {
-        RateLimitConfig settings = config.get();
-        if (!settings.enabled()) {
+        if (!config.get().enabled()) {
             return;
         }
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        if (buckets.size() > MAX_CLIENTS) {
-            long now = System.nanoTime();
-            buckets.values().removeIf(b -> b.idleSince(now) > settings.period().toNanos());
-        }
-        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(settings.limit(), settings.period()));
-        long waitNanos = bucket.take();
+        String client = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        long waitNanos = limiter.get().take(budget(), client);
         if (waitNanos > 0) {
             long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
             context.abortWith(Problems.builder(Problem.of(429, Problems.title(429),
@@ -60,34 +53,11 @@ public class RateLimitFilter implements ContainerRequestFilter {
         }
     }
 
-    /** Continuously refilled tokens. */
-    static final class Bucket {
-        private final double capacity;
-        private final double perNano;
-        private double tokens;
-        private long last;
-
-        Bucket(int limit, Duration period) {
-            this.capacity = limit;
-            this.perNano = limit / (double) period.toNanos();
-            this.tokens = limit;
-            this.last = System.nanoTime();
+    private RateLimited.Budget budget() {
+        RateLimited marked = resource.getResourceMethod().getAnnotation(RateLimited.class);
+        if (marked == null) {
+            marked = resource.getResourceClass().getAnnotation(RateLimited.class);
         }
-
-        /** Takes a token; answers 0, or how long until one is there. */
-        synchronized long take() {
-            long now = System.nanoTime();
-            tokens = Math.min(capacity, tokens + (now - last) * perNano);
-            last = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) / perNano);
-        }
-
-        synchronized long idleSince(long now) {
-            return now - last;
-        }
+        return marked == null ? RateLimited.Budget.WRITES : marked.value();
     }
 }

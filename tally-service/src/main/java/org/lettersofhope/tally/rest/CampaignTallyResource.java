@@ -35,6 +35,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.QueryParams;
+import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.tally.domain.ContributionRepository;
@@ -76,6 +77,7 @@ public class CampaignTallyResource {
 
     @GET
     @PermitAll
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "A campaign's totals and goal progress",
             description = "Every metric's total and progress towards the goal (count, goal, percent, days left and "
                     + "the pace per day needed to reach it by the end date). Read from counters kept up to date as "
@@ -85,6 +87,7 @@ public class CampaignTallyResource {
                     schema = @Schema(implementation = CampaignTalliesResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown time zone")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public CampaignTalliesResponse totals(@PathParam("campaignId") UUID campaignId, @QueryParam("zone")
             @Parameter(description = "IANA time zone that decides what \"today\" is for the pace (default UTC)",
                     example = "America/Chicago") String zone) {
@@ -94,6 +97,7 @@ public class CampaignTallyResource {
     @GET
     @Path("/breakdown")
     @PermitAll
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "A metric broken down",
             description = "By chapter, region, target, action type or source. For the public, chapter and region "
                     + "cells below the small-cell threshold (default 5) show count null and fewerThan; coordinators, "
@@ -103,6 +107,7 @@ public class CampaignTallyResource {
                     schema = @Schema(implementation = BreakdownResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown metric or dimension")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public BreakdownResponse breakdown(@PathParam("campaignId") UUID campaignId,
             @QueryParam("metric") @Parameter(description = "Default ACTIONS", schema = @Schema(
                     type = SchemaType.STRING, enumeration = { "ACTIONS", "VOLUNTEERS_REGISTERED", "EVENTS_HELD",
@@ -122,6 +127,7 @@ public class CampaignTallyResource {
     @GET
     @Path("/series")
     @PermitAll
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "A metric per day or week",
             description = "In the given time zone, every day (or week, from Monday) from `from` to `to`, both "
                     + "included; by default from the campaign's start to today or its end. At most "
@@ -131,6 +137,7 @@ public class CampaignTallyResource {
                     schema = @Schema(implementation = SeriesResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown metric, interval or time zone; bad or too long range")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public SeriesResponse series(@PathParam("campaignId") UUID campaignId,
             @QueryParam("metric") @Parameter(description = "Default ACTIONS; one of " + METRICS) String metric,
             @QueryParam("interval") @Parameter(description = "Default DAY", schema = @Schema(
@@ -151,6 +158,7 @@ public class CampaignTallyResource {
     @GET
     @Path("/leaderboard")
     @PermitAll
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "Chapters ranked by a metric",
             description = "Largest first, equal counts sharing a rank. For the public, chapters below the "
                     + "small-cell threshold follow unranked with count null.")
@@ -159,6 +167,7 @@ public class CampaignTallyResource {
                     schema = @Schema(implementation = LeaderboardResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown metric or limit out of bounds")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public LeaderboardResponse leaderboard(@PathParam("campaignId") UUID campaignId,
             @QueryParam("metric") @Parameter(description = "Default ACTIONS; one of " + METRICS) String metric,
             @QueryParam("limit") @DefaultValue("10") @jakarta.validation.constraints.Min(1)
@@ -171,6 +180,7 @@ public class CampaignTallyResource {
     @GET
     @Path("/stream")
     @PermitAll
+    @RateLimited(RateLimited.Budget.READS)
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
@@ -182,6 +192,7 @@ public class CampaignTallyResource {
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = CampaignTalliesResponse.class)))
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public Multi<CampaignTalliesResponse> stream(@PathParam("campaignId") UUID campaignId) {
         queries.campaign(campaignId);
         return hub.watch(campaignId).map(CampaignTalliesResponse::of);
@@ -190,6 +201,7 @@ public class CampaignTallyResource {
     @GET
     @Path("/export.csv")
     @PermitAll
+    @RateLimited(RateLimited.Budget.READS)
     @Produces("text/csv")
     @Operation(summary = "Download a campaign's tallies as CSV",
             description = "One RFC 4180 file: every metric's total, its breakdowns by chapter, region, target, "
@@ -200,6 +212,7 @@ public class CampaignTallyResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Unknown interval or time zone; bad or too long range")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public Response export(@PathParam("campaignId") UUID campaignId,
             @QueryParam("interval") @Parameter(description = "Default DAY", schema = @Schema(
                     type = SchemaType.STRING, enumeration = { "DAY", "WEEK" })) String interval,

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.tally.domain.Dimension;
 import org.lettersofhope.tally.domain.Metric;
 import org.lettersofhope.tally.service.TallyQueries;
@@ -39,10 +40,12 @@ public class TallyResource {
 
     @GET
     @PermitAll
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "Every metric's total, over all campaigns and outside them")
     @APIResponse(responseCode = "200", description = "The totals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OverallResponse.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public OverallResponse overall() {
         return new OverallResponse(queries.overall());
     }
@@ -50,6 +53,7 @@ public class TallyResource {
     @GET
     @Path("/volunteers")
     @PermitAll
+    @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "Registered volunteers, overall and per region",
             description = "Fed by volunteer-service's VolunteerRegistered events; a sign-up shows here within "
                     + "seconds. For the public, a region with fewer volunteers than the small-cell threshold "
@@ -58,6 +62,7 @@ public class TallyResource {
     @APIResponse(responseCode = "200", description = "The current counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerTallyResponse.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public VolunteerTallyResponse volunteers() {
         List<TallyQueries.Cell> regions = queries.overallBreakdown(Metric.VOLUNTEERS_REGISTERED, Dimension.REGION);
         return VolunteerTallyResponse.of(queries.overall().get(Metric.VOLUNTEERS_REGISTERED), regions);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.lettersofhope.commons.testing.TestTokens;
 import org.lettersofhope.shared.event.access.ApiKeyScope;
 import org.lettersofhope.tally.support.TallyFixtures;
 import org.lettersofhope.tally.support.TallyFixtures.TestCampaign;
@@ -48,11 +49,14 @@ class ReportBackIdempotencyTest {
     }
 
     @Test
-    void theSameKeyWithADifferentReportBackIsUnprocessable() {
+    void theSameKeyWithADifferentReportBackOfOneSignedInCallerIsUnprocessable() {
         TestCampaign c = TallyFixtures.campaign();
         String key = UUID.randomUUID().toString();
-        post(c, key, reportBack("POSTCARD", 5)).then().statusCode(201);
-        post(c, key, reportBack("POSTCARD", 6)).then().statusCode(422)
+        String caller = TestTokens.bearer("coordinator", "headquarters");
+        given().header("Authorization", caller).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(reportBack("POSTCARD", 5)).when().post(c.path() + "/report-backs").then().statusCode(201);
+        given().header("Authorization", caller).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(reportBack("POSTCARD", 6)).when().post(c.path() + "/report-backs").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("Idempotency-Key"));
         post(c, "has spaces in it", reportBack("POSTCARD", 6)).then().statusCode(400);

@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** The public report-back is limited per client address; reads and partners are not limited this way. */
+/** The public report-back is limited per client address; reads take from a budget of their own. */
 @QuarkusTest
 @TestProfile(TallyRateLimitTest.Tight.class)
 class TallyRateLimitTest {

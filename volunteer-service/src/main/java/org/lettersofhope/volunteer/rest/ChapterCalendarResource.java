@@ -30,7 +30,7 @@ public class ChapterCalendarResource {
 
     @GET
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "Calendar feed of a chapter's upcoming events",
             description = "Like the overall feed (/api/events/calendar.ics), for one chapter's events.")

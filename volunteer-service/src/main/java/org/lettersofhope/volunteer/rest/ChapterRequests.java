@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.EmailAddress;
 import org.lettersofhope.shared.event.Regions;
 import org.lettersofhope.shared.event.chapter.ChapterStatus;
 import org.lettersofhope.volunteer.domain.Chapter;
@@ -40,7 +40,7 @@ final class ChapterRequests {
             @Size(max = 100) @Pattern(regexp = VolunteerForm.NAME, message = VolunteerForm.NAME_MESSAGE)
             String contactName,
             @Schema(examples = "sandiego@example.org", maxLength = 254, format = "email", nullable = true)
-            @Size(max = 254) @Email String contactEmail) {
+            @Size(max = 254) @EmailAddress String contactEmail) {
 
         ChapterService.Proposal toProposal() {
             return new ChapterService.Proposal(name, region, facilityName, facilityId, contactName, contactEmail);

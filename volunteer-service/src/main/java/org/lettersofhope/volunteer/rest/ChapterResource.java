@@ -82,7 +82,7 @@ public class ChapterResource {
 
     @GET
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "List active chapters", description = "Public; no contact details.")
     @APIResponse(responseCode = "200", description = "A page of chapters, by name")
@@ -102,7 +102,7 @@ public class ChapterResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "Read a chapter",
             description = "Active chapters are public without contact details. Proposed or dormant ones, and the "

@@ -80,7 +80,7 @@ public class CommunityEventResource {
 
     @GET
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "List upcoming approved events",
             description = "Public. Approved events that have not ended, soonest first. Only city and region are "
@@ -95,7 +95,7 @@ public class CommunityEventResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @RateLimited
+    @RateLimited(RateLimited.Budget.READS)
     @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Operation(summary = "Read an event",
             description = "Public for approved events (and approved ones since cancelled). Its host and "

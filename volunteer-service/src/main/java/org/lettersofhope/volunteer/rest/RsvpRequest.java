@@ -1,6 +1,6 @@
 package org.lettersofhope.volunteer.rest;
 
-import jakarta.validation.constraints.Email;
+import org.lettersofhope.commons.rest.EmailAddress;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -14,6 +14,6 @@ public record RsvpRequest(
         @Pattern(regexp = VolunteerForm.NAME, message = VolunteerForm.NAME_MESSAGE)
         String name,
 
-        @Schema(examples = "sam@example.org", maxLength = 254, format = "email") @Size(max = 254) @Email
+        @Schema(examples = "sam@example.org", maxLength = 254, format = "email") @Size(max = 254) @EmailAddress
         String email) {
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.lettersofhope.commons.rest.Emails;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.shared.event.volunteer.VolunteerRole;
 import org.lettersofhope.shared.problem.Problem;
@@ -82,7 +83,7 @@ final class VolunteerCsv {
                     }
                 }
                 if (reason == null) {
-                    String email = form.email().trim().toLowerCase(Locale.ROOT);
+                    String email = Emails.normalize(form.email());
                     Integer earlier = firstRowOfEmail.putIfAbsent(email, rowNumber);
                     if (earlier != null) {
                         reason = "same email as row " + earlier;

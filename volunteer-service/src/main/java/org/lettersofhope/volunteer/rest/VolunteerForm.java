@@ -2,7 +2,6 @@ package org.lettersofhope.volunteer.rest;
 
 import java.util.Set;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lettersofhope.commons.rest.EmailAddress;
 import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.shared.event.Regions;
 import org.lettersofhope.shared.event.volunteer.VolunteerRole;
@@ -28,7 +28,7 @@ public record VolunteerForm(
         @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String lastName,
 
         @Schema(examples = "maria@example.org", maxLength = 254, format = "email")
-        @NotBlank @Size(max = 254) @Email String email,
+        @NotBlank @Size(max = 254) @EmailAddress String email,
 
         @Schema(examples = "+1 619 555 0100", maxLength = 20, pattern = PHONE, nullable = true)
         @Size(max = 20) @Pattern(regexp = PHONE, message = "must be a phone number") String phone,

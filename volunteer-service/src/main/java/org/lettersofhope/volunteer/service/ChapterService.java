@@ -3,7 +3,6 @@ package org.lettersofhope.volunteer.service;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.lettersofhope.commons.messaging.Outbox;
+import org.lettersofhope.commons.rest.Emails;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Regions;
@@ -62,7 +62,7 @@ public class ChapterService {
         c.facilityName = p.facilityName().strip();
         c.facilityId = p.facilityId();
         c.contactName = p.contactName() == null ? null : p.contactName().strip();
-        c.contactEmail = p.contactEmail() == null ? null : p.contactEmail().strip().toLowerCase(Locale.ROOT);
+        c.contactEmail = Emails.normalize(p.contactEmail());
         c.status = ChapterStatus.PROPOSED;
         c.proposedBy = proposedBy;
         c.createdAt = now;

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.rest.Emails;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.security.ApiKeySecrets;
@@ -349,7 +350,7 @@ public class RsvpService {
     }
 
     private static String guestEmail(RsvpForm form) {
-        return VolunteerService.normalizeEmail(form.email());
+        return Emails.normalize(form.email());
     }
 
     /** A volunteer's first name and last initial, as the host sees them; null when we do not know them. */

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.rest.Emails;
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Regions;
@@ -62,7 +63,7 @@ public class SignUpService {
      */
     @Transactional
     public void submit(SignUp form) {
-        String email = VolunteerService.normalizeEmail(form.email());
+        String email = Emails.normalize(form.email());
         Instant now = Instant.now();
         // One address's sign-ups one at a time, so that the limit of open links holds under concurrent requests.
         volunteers.lockEmail(email);

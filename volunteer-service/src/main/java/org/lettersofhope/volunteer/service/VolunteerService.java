@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.lettersofhope.commons.messaging.Outbox;
+import org.lettersofhope.commons.rest.Emails;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.Regions;
@@ -107,7 +108,7 @@ public class VolunteerService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Upserted upsertBatch(List<VolunteerProfile> batch, UUID chapterId, boolean chapterBound) {
         Map<String, Volunteer> existing = new java.util.HashMap<>();
-        for (Volunteer v : volunteers.lockByEmails(batch.stream().map(p -> normalizeEmail(p.email())).toList())) {
+        for (Volunteer v : volunteers.lockByEmails(batch.stream().map(p -> Emails.normalize(p.email())).toList())) {
             existing.put(v.email, v);
         }
         Instant now = Instant.now();
@@ -116,7 +117,7 @@ public class VolunteerService {
         List<Integer> refused = new java.util.ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             VolunteerProfile form = batch.get(i);
-            Volunteer v = existing.get(normalizeEmail(form.email()));
+            Volunteer v = existing.get(Emails.normalize(form.email()));
             if (v != null && chapterBound && !java.util.Objects.equals(v.chapterId, chapterId)) {
                 // A chapter's import must not change, or claim, a volunteer who is not already its own.
                 refused.add(i);
@@ -152,7 +153,7 @@ public class VolunteerService {
 
     /** One profile of an import on its own, when its batch could not be written together. */
     public boolean upsertOne(VolunteerProfile form, UUID chapterId, boolean chapterBound) {
-        String email = normalizeEmail(form.email());
+        String email = Emails.normalize(form.email());
         Optional<Volunteer> before = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> volunteers.findByEmail(email));
         boolean existed = before.isPresent();
@@ -185,7 +186,7 @@ public class VolunteerService {
         if (v.version != expectedVersion) {
             throw ProblemException.preconditionFailed();
         }
-        String email = normalizeEmail(form.email());
+        String email = Emails.normalize(form.email());
         boolean newEmail = !email.equals(v.email);
         if (newEmail) {
             volunteers.lockEmail(email);
@@ -300,14 +301,10 @@ public class VolunteerService {
      * The one normalisation of an email address in this service (sign-ups, profiles, imports, guests' RSVPs): what
      * two spellings of one address have in common, so that one address is one person.
      */
-    static String normalizeEmail(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
-    }
-
     private static void apply(Volunteer v, VolunteerProfile form, Instant now) {
         v.firstName = form.firstName().strip();
         v.lastName = form.lastName().strip();
-        v.email = normalizeEmail(form.email());
+        v.email = Emails.normalize(form.email());
         v.phone = blankToNull(form.phone());
         v.postalCode = form.postalCode().strip().toUpperCase(Locale.ROOT);
         v.city = blankToNull(form.city());

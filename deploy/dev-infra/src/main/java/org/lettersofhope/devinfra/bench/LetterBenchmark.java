@@ -176,6 +176,7 @@ public final class LetterBenchmark {
     static Map<String, String> serviceEnv(InfraState infra, int port) {
         Map<String, String> env = ServiceProcess.environment(infra, "letter", port);
         env.put("LETTERS_RATE_LIMIT", "1000000000");
+        env.put("LETTERS_RATE_LIMIT_READS", "1000000000");
         env.putAll(LetterKeys.random());
         return env;
     }

@@ -70,7 +70,7 @@ public final class LocalUp {
         System.out.println("[up] ready in " + Duration.between(started, Instant.now()).toMillis() / 1000.0 + " s:");
         for (ServiceProcess p : running) {
             System.out.printf("[up]   %-18s %s/api   Swagger UI %s/q/swagger-ui   health %s/q/health%n", p.name(),
-                    p.baseUrl(), p.baseUrl(), p.baseUrl());
+                    p.baseUrl(), p.baseUrl(), p.managementUrl());
         }
         System.out.println("[up]   PostgreSQL 127.0.0.1:" + infra.state().postgresPort() + " (user postgres, "
                 + "databases volunteer, letter, tally); Kafka " + infra.state().kafkaBootstrapServers());
