@@ -2,7 +2,9 @@ package org.lettersofhope.volunteer.events;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -156,10 +158,11 @@ class RsvpResourceTest {
         UUID erased = Fixtures.register();
         given().header("Authorization", volunteer(erased)).when().delete("/api/volunteers/" + erased)
                 .then().statusCode(204);
+        // 403 from the RSVP itself while the erasure is on its way through Kafka; 401 from the identity check once the
+        // volunteer standing projection has it. Either is a clear refusal, never a 500.
         given().header("Authorization", volunteer(erased)).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/events/" + event + "/rsvps")
-                .then().statusCode(403).contentType("application/problem+json")
-                .body("detail", startsWith("Your token names no current volunteer"));
+                .then().statusCode(anyOf(is(401), is(403))).contentType("application/problem+json");
         // An id that never was a volunteer's cannot take a place in anyone's name either.
         given().header("Authorization", volunteer(UUID.randomUUID())).contentType(ContentType.JSON)
                 .body(Map.of("name", "Ghost")).when().post("/api/events/" + event + "/rsvps")

@@ -1,6 +1,8 @@
 package org.lettersofhope.volunteer.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -172,8 +174,10 @@ class VolunteerProfileTest {
                 .then().statusCode(204);
 
         given().header("Authorization", ADMIN).when().get("/api/volunteers/" + id).then().statusCode(404);
+        // The erased person's own token: nothing to erase again (404) until the erasure reaches the standing
+        // projection through Kafka, then refused outright (401).
         given().header("Authorization", Fixtures.tokenOf(id)).when().delete("/api/volunteers/" + id)
-                .then().statusCode(404);
+                .then().statusCode(anyOf(is(404), is(401)));
         QuarkusTransaction.requiringNew().run(() -> {
             var v = volunteers.findById(id);
             assertNull(v.email);
