@@ -44,7 +44,7 @@ import io.restassured.path.json.JsonPath;
  */
 public final class TallyFixtures {
 
-    public static final String HQ = TestTokens.bearer("coordinator");
+    public static final String HQ = TestTokens.bearer("coordinator", "headquarters");
     public static final String ADMIN = TestTokens.bearer("admin");
 
     private static KafkaProducer<String, byte[]> producer;
