@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.spi.ServerHttpResponse;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.rest.Problems;
@@ -201,6 +203,13 @@ public class CampaignTallyResource {
     public Multi<CampaignTalliesResponse> stream(@PathParam("campaignId") UUID campaignId) {
         queries.campaign(campaignId);
         TallyHub.Slot slot = hub.admit(clientAddress());
+        // However the stream ends — even a client gone before the first event — its place is given back.
+        ServerHttpResponse response = CurrentRequestManager.get().serverResponse();
+        response.addCloseHandler(slot::release);
+        slot.goneWhen(response::closed);
+        if (response.closed()) {
+            slot.release();
+        }
         return hub.watch(campaignId, queries.seesExactNumbers(), slot).map(CampaignTalliesResponse::of);
     }
 

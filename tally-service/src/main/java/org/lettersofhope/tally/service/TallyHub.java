@@ -20,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -68,20 +69,39 @@ public class TallyHub {
         }
     }
 
-    /** A stream's place under the caps, given back once, when the stream ends. */
+    /**
+     * A stream's place under the caps, given back once: when the stream ends, or when its connection goes away
+     * whatever state the stream is in (then its watcher goes too).
+     */
     public final class Slot {
         private final String client;
         private final AtomicBoolean released = new AtomicBoolean();
+        private volatile Watcher watcher;
+        private volatile BooleanSupplier gone = () -> false;
 
         private Slot(String client) {
             this.client = client;
         }
 
+        /** How to tell that the stream's connection is gone, looked at now and then in case no one says so. */
+        public void goneWhen(BooleanSupplier connectionGone) {
+            this.gone = connectionGone;
+        }
+
         public void release() {
+            slots.remove(this);
             if (released.compareAndSet(false, true)) {
                 perClient.computeIfPresent(client, (k, n) -> n.decrementAndGet() <= 0 ? null : n);
                 total.decrementAndGet();
             }
+            Watcher w = watcher;
+            if (w != null) {
+                remove(w);
+            }
+        }
+
+        boolean isReleased() {
+            return released.get();
         }
     }
 
@@ -108,6 +128,8 @@ public class TallyHub {
     private final Map<UUID, Set<Watcher>> watchers = new ConcurrentHashMap<>();
     private final Queue<Watcher> newcomers = new ConcurrentLinkedQueue<>();
     private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
+    private final Set<Slot> slots = ConcurrentHashMap.newKeySet();
+    private long lastSweep = System.nanoTime();
     private final AtomicInteger total = new AtomicInteger();
     private final Set<UUID> changed = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Long> lastPush = new ConcurrentHashMap<>();
@@ -149,29 +171,28 @@ public class TallyHub {
             return count;
         });
         if (mine.get() > caps.maxPerClient()) {
-            Slot refused = new Slot(client);
-            refused.release();
+            new Slot(client).release();
             throw new TooManyStreams("Your address has " + caps.maxPerClient() + " live streams open already: close "
                     + "one, or try again in " + caps.retryAfter().toSeconds() + " s.", caps.retryAfter());
         }
-        return new Slot(client);
+        Slot slot = new Slot(client);
+        slots.add(slot);
+        return slot;
     }
 
     /** The campaign's totals now, then each time they change; the slot is given back when the stream ends. */
     public Multi<TallyQueries.CampaignTotals> watch(UUID campaignId, boolean exact, Slot slot) {
         return Multi.createFrom().<TallyQueries.CampaignTotals>emitter(emitter -> {
             Watcher w = new Watcher(campaignId, emitter, exact);
-            emitter.onTermination(() -> {
-                remove(w);
-                slot.release();
-            });
+            slot.watcher = w;
+            emitter.onTermination(slot::release);
             // Registered first, read second: a change committed in between is in the first push or the next.
             watchers.compute(campaignId, (id, set) -> {
                 Set<Watcher> s = set == null ? ConcurrentHashMap.newKeySet() : set;
                 s.add(w);
                 return s;
             });
-            if (emitter.isCancelled()) {
+            if (emitter.isCancelled() || slot.isReleased()) {
                 remove(w);
                 return;
             }
@@ -259,6 +280,7 @@ public class TallyHub {
                     changed.remove(id);
                     due.add(id);
                 }
+                sweep(now);
                 Set<UUID> campaigns = new LinkedHashSet<>(due);
                 campaigns.addAll(fresh.keySet());
                 for (UUID id : campaigns) {
@@ -282,6 +304,22 @@ public class TallyHub {
             } catch (RuntimeException e) {
                 LOG.warnf("live tallies could not be pushed: %s", e.getMessage());
                 sleep(500);
+            }
+        }
+    }
+
+    /**
+     * Gives back the places of streams whose connection is gone without anyone saying so (a client reset before
+     * its first event can leave no close to be told of), about once a second.
+     */
+    private void sweep(long now) {
+        if (now - lastSweep < TimeUnit.SECONDS.toNanos(1)) {
+            return;
+        }
+        lastSweep = now;
+        for (Slot slot : slots) {
+            if (slot.gone.getAsBoolean()) {
+                slot.release();
             }
         }
     }

@@ -25,15 +25,30 @@ import org.lettersofhope.tally.domain.Metric;
  * completion of the hidden cells: no small cell may be narrowed below "1 to 4". A pure unit test of the algorithm;
  * the end-to-end attack on the running service is {@code SubtractionAttackTest}.
  */
-class DisclosureTest {
+public class DisclosureTest {
 
     static final int T = 5;
     static final int ROUNDS = Integer.getInteger("disclosure.rounds", 500);
 
-    /** One scope's figures: totals and chapter cells. */
-    static final class Figures {
+    /** One scope's exact figures: totals and the cells of one dimension (chapter, unless told). */
+    public static final class Figures {
         final Map<Metric, Long> totals = new EnumMap<>(Metric.class);
         final Map<Metric, Map<String, Long>> chapters = new EnumMap<>(Metric.class);
+        Dimension dimension = Dimension.CHAPTER;
+
+        public Figures() {
+        }
+
+        /** Exact totals and the exact cells of one dimension, as insiders read them. */
+        public Figures(Dimension dimension, Map<Metric, Long> totals, Map<Metric, Map<String, Long>> cells) {
+            this.dimension = dimension;
+            this.totals.putAll(totals);
+            cells.forEach((m, byKey) -> {
+                if (!byKey.isEmpty()) {
+                    chapters.put(m, new TreeMap<>(byKey));
+                }
+            });
+        }
 
         Figures cell(Metric m, String key, long n) {
             chapters.computeIfAbsent(m, x -> new TreeMap<>()).put(key, n);
@@ -158,7 +173,7 @@ class DisclosureTest {
      * Each small cell must be possible at every value from 1 to 4. Searched exhaustively (bounds narrowed, then
      * split), so it finds whatever any combination of the figures allows.
      */
-    static void attack(Figures f, Disclosure.Pattern p) {
+    public static void attack(Figures f, Disclosure.Pattern p) {
         Attacker a = new Attacker(f, p);
         for (int i = 0; i < a.ids.size(); i++) {
             String[] mk = a.ids.get(i).split("/");
@@ -209,7 +224,7 @@ class DisclosureTest {
                 long total = f.totals.getOrDefault(m, 0L);
                 for (String k : keys) {
                     Long n = cells.get(k);
-                    Disclosure.Hidden h = n == null ? null : p.hidden(Dimension.CHAPTER, m, k);
+                    Disclosure.Hidden h = n == null ? null : p.hidden(f.dimension, m, k);
                     long[] b = p.isWithheld(m) ? new long[] { 0, cap } : h == Disclosure.Hidden.SMALL
                             ? new long[] { 1, T - 1 } : h == Disclosure.Hidden.COMPLEMENTARY
                                     ? new long[] { T, Math.max(T, total) } : null;
