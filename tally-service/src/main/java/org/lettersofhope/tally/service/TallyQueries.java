@@ -48,7 +48,10 @@ public class TallyQueries {
     public record CampaignTotals(CampaignView campaign, Map<Metric, Long> totals, Goal goal, Instant asOf) {
     }
 
-    /** A cell; {@code count} null and {@code fewerThan} set when it is too small to show this caller. */
+    /**
+     * A cell; {@code count} null when hidden from this caller, with {@code fewerThan} set when it is below the
+     * small-cell threshold (and null when it is hidden so that a small one cannot be worked out).
+     */
     public record Cell(String value, Long count, Integer fewerThan) {
     }
 
