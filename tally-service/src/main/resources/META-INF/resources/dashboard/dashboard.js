@@ -23,7 +23,8 @@
   function showTotals(t) {
     var g = t.goal;
     $('title').textContent = t.slug ? t.slug.replace(/-/g, ' ') : 'Campaign tally';
-    $('total').textContent = number.format(g.count);
+    // A count is withheld (null) while it is too small to publish without pointing at a chapter or region.
+    $('total').textContent = g.count == null ? 'too few to show yet' : number.format(g.count);
     $('goal').textContent = number.format(g.goal);
     var pct = g.percent == null ? 0 : Math.min(100, Number(g.percent));
     $('fill').style.width = pct + '%';
@@ -74,7 +75,8 @@
       name.textContent = 'Chapter ' + e.chapterId.slice(0, 8);
       var count = document.createElement('span');
       count.className = 'count';
-      count.textContent = e.count == null ? 'fewer than ' + e.fewerThan : number.format(e.count);
+      count.textContent = e.count != null ? number.format(e.count)
+        : e.fewerThan != null ? 'fewer than ' + e.fewerThan : 'not shown';
       li.appendChild(name);
       li.appendChild(count);
       list.appendChild(li);

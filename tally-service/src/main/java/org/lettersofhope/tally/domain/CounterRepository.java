@@ -33,6 +33,14 @@ public class CounterRepository {
     public record Hour(Instant hour, long count) {
     }
 
+    /**
+     * A scope's totals and its chapter and region cells, read in one statement (one snapshot, so that they agree),
+     * with the version of the counters they were read at.
+     */
+    public record Snapshot(Instant version, Map<Metric, Long> totals,
+            Map<Dimension, Map<Metric, Map<String, Long>>> cells) {
+    }
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -73,6 +81,53 @@ public class CounterRepository {
                     ps.setTimestamp(4, Timestamp.from(to));
                 }, rs -> hours.add(new Hour(rs.getTimestamp(1).toInstant(), rs.getLong(2))));
         return hours;
+    }
+
+    /**
+     * When the scope's counters last changed: the aggregator updates a total with every change of any of its
+     * cells, and a rebuild writes them all again.
+     */
+    public Instant version(UUID scope) {
+        Instant[] version = new Instant[1];
+        query("select max(updated_at) from tally_total where scope = ?", ps -> ps.setObject(1, scope), rs -> {
+            Timestamp t = rs.getTimestamp(1);
+            version[0] = t == null ? null : t.toInstant();
+        });
+        return version[0];
+    }
+
+    public Snapshot snapshot(UUID scope) {
+        Map<Metric, Long> totals = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            totals.put(m, 0L);
+        }
+        Map<Dimension, Map<Metric, Map<String, Long>>> cells = new EnumMap<>(Dimension.class);
+        Instant[] version = new Instant[1];
+        query("select null, metric, null, count, updated_at from tally_total where scope = ? union all "
+                + "select dimension, metric, value, count, null from tally_cell where scope = ? "
+                + "and dimension in ('chapter', 'region') and count > 0", ps -> {
+                    ps.setObject(1, scope);
+                    ps.setObject(2, scope);
+                }, rs -> {
+                    Metric m = metric(rs.getString(2));
+                    String dimension = rs.getString(1);
+                    if (dimension == null) {
+                        Timestamp t = rs.getTimestamp(5);
+                        Instant at = t == null ? null : t.toInstant();
+                        if (at != null && (version[0] == null || at.isAfter(version[0]))) {
+                            version[0] = at;
+                        }
+                        if (m != null) {
+                            totals.put(m, rs.getLong(4));
+                        }
+                    } else if (m != null) {
+                        Dimension d = "chapter".equals(dimension) ? Dimension.CHAPTER : Dimension.REGION;
+                        cells.computeIfAbsent(d, x -> new EnumMap<>(Metric.class))
+                                .computeIfAbsent(m, x -> new java.util.TreeMap<>()).put(rs.getString(3),
+                                        rs.getLong(4));
+                    }
+                });
+        return new Snapshot(version[0], totals, cells);
     }
 
     /** A metric this version knows; rows of metrics since retired are ignored. */

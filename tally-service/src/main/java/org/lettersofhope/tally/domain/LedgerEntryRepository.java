@@ -1,7 +1,10 @@
 package org.lettersofhope.tally.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,6 +30,14 @@ public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntry,
             p.and("kind", kind);
         }
         return find(q.append(" order by seq desc").toString(), p).range(offset, offset + size).list();
+    }
+
+    /** The entries of these ids, by id. */
+    public Map<UUID, LedgerEntry> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
     }
 
     /** Stands in for an erased person who recorded entries; no id can be read back from it. */

@@ -19,11 +19,14 @@ import org.lettersofhope.tally.service.ReportBacks;
 
 @Schema(name = "Adjustment", description = "A coordinator's correction: an adjusting entry with a reason. Naming "
         + "correctsEntryId corrects that entry (what, where and when are taken from it, and it cannot be taken below "
-        + "zero); without it, actionType is required and the entry stands alone.")
+        + "zero); without it, actionType is required and the entry stands alone and only adds (quantity positive). "
+        + "So no count — total or any breakdown cell or day — can go below zero.")
 public record AdjustmentRequest(
-        @Schema(description = "The report-back or bulk entry corrected") UUID correctsEntryId,
+        @Schema(description = "The report-back, bulk entry or stand-alone adjustment corrected (not a correction)")
+        UUID correctsEntryId,
 
-        @Schema(required = true, description = "Added to the count; negative to take away, never 0",
+        @Schema(required = true, description = "Added to the count, never 0; negative only to correct an entry, and "
+                + "then not below what the entry still counts (else 422 naming quantity)",
                 examples = "-3", minimum = "-" + AdjustmentRequest.MAX, maximum = "" + AdjustmentRequest.MAX)
         @NotNull @Min(-MAX) @Max(MAX) Integer quantity,
 
@@ -44,7 +47,7 @@ public record AdjustmentRequest(
 
         @Schema(description = "Without correctsEntryId: one of the campaign's targets") UUID targetId) {
 
-    public static final int MAX = 100_000;
+    public static final int MAX = 10_000;
 
     @AssertTrue(message = "must not be 0")
     @Schema(hidden = true)

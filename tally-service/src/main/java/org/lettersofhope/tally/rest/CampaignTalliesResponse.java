@@ -17,7 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 
 @Schema(name = "CampaignTallies", description = "A campaign's totals per metric and its goal progress. Totals are "
-        + "exact for everyone and contain no personal data.")
+        + "exact and contain no personal data; for the public, a metric so small that its total would give a chapter "
+        + "or region away is withheld (null).")
 public record CampaignTalliesResponse(
         UUID campaignId,
         @Schema(examples = "letters-to-the-secretary") String slug,
@@ -26,8 +27,9 @@ public record CampaignTalliesResponse(
         LocalDate startsOn,
         LocalDate endsOn,
         List<UUID> targetIds,
-        @Schema(description = "Every metric's total, by metric name (see docs/tallies.md for each one's source)",
-                type = SchemaType.OBJECT, additionalProperties = Long.class,
+        @Schema(description = "Every metric's total, by metric name (see docs/tallies.md for each one's source); "
+                + "null for a metric withheld from the public", type = SchemaType.OBJECT,
+                additionalProperties = Long.class,
                 examples = "{\"ACTIONS\": 1240, \"EVENTS_HELD\": 12}") Map<Metric, Long> totals,
         GoalResponse goal,
         @Schema(description = "When these totals were read") Instant asOf) {
@@ -36,11 +38,13 @@ public record CampaignTalliesResponse(
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record GoalResponse(
             @Schema(examples = "ACTIONS") Metric metric,
-            @Schema(examples = "1240") long count,
+            @Schema(description = "null when ACTIONS is withheld from the public", nullable = true,
+                    examples = "1240") Long count,
             @Schema(examples = "2000") int goal,
             @Schema(description = "count / goal, in percent, rounded down to one decimal; above 100 when exceeded; "
                     + "absent without a goal", examples = "62.0", nullable = true) BigDecimal percent,
-            @Schema(description = "What is still missing, 0 once reached", examples = "760") long remaining,
+            @Schema(description = "What is still missing, 0 once reached; null when ACTIONS is withheld",
+                    nullable = true, examples = "760") Long remaining,
             @Schema(description = "Days from today (or the start, if later) to the end date, both included; absent "
                     + "without an end date", nullable = true, examples = "10") Integer daysLeft,
             @Schema(description = "What must be done each remaining day to reach the goal by the end date (rounded "

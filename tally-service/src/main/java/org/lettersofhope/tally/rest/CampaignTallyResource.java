@@ -20,8 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,8 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.spi.ServerHttpResponse;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
+import org.lettersofhope.commons.rest.Problems;
 import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.security.Caller;
@@ -45,9 +51,11 @@ import org.lettersofhope.tally.service.Refusals;
 import org.lettersofhope.tally.service.TallyHub;
 import org.lettersofhope.tally.service.TallyQueries;
 import org.lettersofhope.tally.service.TallyQueries.Interval;
+import org.lettersofhope.shared.problem.Problem;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * A campaign's tallies for dashboards, partners and journalists: totals and goal, breakdowns, series, leaderboard,
@@ -75,6 +83,9 @@ public class CampaignTallyResource {
     @Inject
     Caller caller;
 
+    @Inject
+    HttpServerRequest request;
+
     @GET
     @PermitAll
     @RateLimited(RateLimited.Budget.READS)
@@ -100,8 +111,10 @@ public class CampaignTallyResource {
     @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "A metric broken down",
             description = "By chapter, region, target, action type or source. For the public, chapter and region "
-                    + "cells below the small-cell threshold (default 5) show count null and fewerThan; coordinators, "
-                    + "admins and dashboard keys see exact numbers.")
+                    + "cells below the small-cell threshold (default 5) show count null and fewerThan, and other cells "
+                    + "are hidden with them (count and fewerThan null) wherever subtracting from the totals or other "
+                    + "figures could otherwise recover them; a metric too small to protect that way is withheld. "
+                    + "Coordinators, admins and dashboard keys see exact numbers.")
     @APIResponse(responseCode = "200", description = "The cells",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BreakdownResponse.class)))
@@ -160,8 +173,8 @@ public class CampaignTallyResource {
     @PermitAll
     @RateLimited(RateLimited.Budget.READS)
     @Operation(summary = "Chapters ranked by a metric",
-            description = "Largest first, equal counts sharing a rank. For the public, chapters below the "
-                    + "small-cell threshold follow unranked with count null.")
+            description = "Largest first, equal counts sharing a rank. For the public, chapters hidden in the "
+                    + "chapter breakdown follow unranked with count null.")
     @APIResponse(responseCode = "200", description = "The leaderboard",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LeaderboardResponse.class)))
@@ -187,15 +200,39 @@ public class CampaignTallyResource {
     @Operation(summary = "Watch a campaign's totals live",
             description = "Server-Sent Events: the current totals at once, then new totals within a second of each "
                     + "change (several changes close together come as one). Each event's data is a CampaignTallies "
-                    + "document.")
+                    + "document, protected for the public as the totals are. Each client address may hold a "
+                    + "limited number of streams open at once (letters.tallies.stream.max-per-client, default 20), "
+                    + "and so may everyone together (max-total, default 2000); beyond that the answer is 429 with "
+                    + "Retry-After. A stream's place is given back when it is closed.")
     @APIResponse(responseCode = "200", description = "An event stream of CampaignTallies documents",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = CampaignTalliesResponse.class)))
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
+    @APIResponse(responseCode = "429", description = "Too many requests from your address, or your address (or everyone "
+            + "together) has as many streams open as allowed; see Retry-After")
     public Multi<CampaignTalliesResponse> stream(@PathParam("campaignId") UUID campaignId) {
         queries.campaign(campaignId);
-        return hub.watch(campaignId).map(CampaignTalliesResponse::of);
+        TallyHub.Slot slot = hub.admit(clientAddress());
+        // However the stream ends — even a client gone before the first event — its place is given back.
+        ServerHttpResponse response = CurrentRequestManager.get().serverResponse();
+        response.addCloseHandler(slot::release);
+        slot.goneWhen(response::closed);
+        if (response.closed()) {
+            slot.release();
+        }
+        return hub.watch(campaignId, queries.seesExactNumbers(), slot).map(CampaignTalliesResponse::of);
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyStreams(TallyHub.TooManyStreams e, UriInfo uri) {
+        return Problems.builder(Problem.of(429, Problems.title(429), e.getMessage())
+                .withInstance(Problems.instance(uri.getPath())))
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds()))).build();
+    }
+
+    /** The client's address, as the HTTP layer sees it (behind a proxy: with proxy-address-forwarding). */
+    private String clientAddress() {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     @GET
@@ -206,8 +243,9 @@ public class CampaignTallyResource {
     @Operation(summary = "Download a campaign's tallies as CSV",
             description = "One RFC 4180 file: every metric's total, its breakdowns by chapter, region, target, "
                     + "action type and source, and its series per day (or week) in the time zone. Columns: section, "
-                    + "metric, dimension, key, count, fewer_than. Small cells are hidden from the public as in the "
-                    + "breakdowns.")
+                    + "metric, dimension, key, count, fewer_than. The public's file holds exactly the figures of the "
+                    + "JSON reads: hidden cells have an empty count (and fewer_than 5 if small), a withheld metric's "
+                    + "total an empty count and no other rows.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Unknown interval or time zone; bad or too long range")
@@ -223,24 +261,27 @@ public class CampaignTallyResource {
         ZoneId z = zone(zone);
         LocalDate f = date(from, "from");
         LocalDate t = date(to, "to");
-        TallyQueries.CampaignTotals totals = queries.totals(campaignId, z);
+        queries.campaign(campaignId);
+        // One view of the figures for the whole file, protected for the public exactly as the JSON reads are.
+        TallyQueries.Figures figures = queries.figures(campaignId);
+        Map<Metric, Long> totals = figures.totals();
         Csv csv = new Csv().row("section", "metric", "dimension", "key", "count", "fewer_than");
-        for (Map.Entry<Metric, Long> total : totals.totals().entrySet()) {
+        for (Map.Entry<Metric, Long> total : totals.entrySet()) {
             csv.row("total", total.getKey(), "", "", total.getValue(), "");
         }
         String seriesSection = i == Interval.WEEK ? "week" : "day";
-        for (Map.Entry<Metric, Long> total : totals.totals().entrySet()) {
+        for (Map.Entry<Metric, Long> total : totals.entrySet()) {
             Metric m = total.getKey();
-            if (total.getValue() == 0) {
+            if (total.getValue() == null || total.getValue() == 0) {
                 continue;
             }
             List<Object[]> rows = new ArrayList<>();
             for (Dimension d : Dimension.values()) {
-                for (TallyQueries.Cell c : queries.breakdown(campaignId, m, d)) {
+                for (TallyQueries.Cell c : figures.breakdown(m, d).cells()) {
                     rows.add(new Object[] { "breakdown", m, d, c.value(), c.count(), c.fewerThan() });
                 }
             }
-            for (TallyQueries.Point p : queries.series(campaignId, m, i, z, f, t)) {
+            for (TallyQueries.Point p : queries.series(campaignId, figures, m, i, z, f, t).points()) {
                 rows.add(new Object[] { seriesSection, m, z.getId(), p.start(), p.count(), "" });
             }
             csv.rows(rows);

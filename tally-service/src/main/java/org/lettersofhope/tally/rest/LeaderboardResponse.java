@@ -10,8 +10,12 @@ import org.lettersofhope.tally.service.TallyQueries;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "Leaderboard", description = "Chapters by a metric, largest first; equal counts share a rank. For the "
-        + "public, chapters below the small-cell threshold follow unranked, with count null and fewerThan set.")
-public record LeaderboardResponse(UUID campaignId, Metric metric, List<Entry> entries) {
+        + "public, chapters whose counts are hidden (as in the chapter breakdown: below the small-cell threshold, "
+        + "fewerThan set; or hidden with them, fewerThan null) follow unranked with count null. Empty when the "
+        + "metric is withheld from the public.")
+public record LeaderboardResponse(UUID campaignId, Metric metric, List<Entry> entries,
+        @Schema(description = "True when the metric is withheld from the public altogether in this campaign; entries "
+                + "is then empty") boolean withheld) {
 
     @Schema(name = "LeaderboardEntry")
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -22,8 +26,9 @@ public record LeaderboardResponse(UUID campaignId, Metric metric, List<Entry> en
             @Schema(nullable = true, examples = "5") Integer fewerThan) {
     }
 
-    static LeaderboardResponse of(UUID campaignId, Metric metric, List<TallyQueries.Ranked> ranked) {
-        return new LeaderboardResponse(campaignId, metric, ranked.stream()
-                .map(r -> new Entry(r.rank(), UUID.fromString(r.chapterId()), r.count(), r.fewerThan())).toList());
+    static LeaderboardResponse of(UUID campaignId, Metric metric, TallyQueries.Leaderboard board) {
+        return new LeaderboardResponse(campaignId, metric, board.entries().stream()
+                .map(r -> new Entry(r.rank(), UUID.fromString(r.chapterId()), r.count(), r.fewerThan())).toList(),
+                board.withheld());
     }
 }

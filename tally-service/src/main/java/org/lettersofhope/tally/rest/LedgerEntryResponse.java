@@ -29,18 +29,21 @@ public record LedgerEntryResponse(
         @Schema(description = "Who recorded it, by id (a volunteer id or api-key:<key id>); none for public "
                 + "report-backs") String recordedBy,
         @Schema(description = "When it was recorded; absent in the answer to a report-back") Instant recordedAt,
-        @Schema(description = "The reporting volunteer's id; shown to headquarters only") UUID reporterId) {
+        @Schema(description = "The reporting volunteer's id; shown to headquarters only") UUID reporterId,
+        @Schema(description = "Whether it counts: false for a report-back or bulk entry recorded after the campaign "
+                + "closed (it reached tally-service before the close did) and for corrections of one; absent in "
+                + "the answer to a report-back") Boolean counted) {
 
-    static LedgerEntryResponse of(LedgerEntry e, boolean showReporter) {
+    static LedgerEntryResponse of(LedgerEntry e, boolean showReporter, boolean counted) {
         return new LedgerEntryResponse(e.id, e.campaignId, e.kind, e.actionType, e.quantity, e.hashtag, e.occurredAt,
                 e.chapterId, e.region, e.targetId, e.correctsEntryId, e.reason, e.recordedBy, e.recordedAt,
-                showReporter ? e.reporterId : null);
+                showReporter ? e.reporterId : null, counted);
     }
 
     /** What the one who reported gets back: what was counted, without who recorded it. */
     static LedgerEntryResponse receipt(NewLedgerEntry e) {
         return new LedgerEntryResponse(e.id(), e.campaignId(), e.kind(), e.actionType(), e.quantity(), e.hashtag(),
                 e.occurredAt(), e.chapterId(), e.region(), e.targetId(), e.correctsEntryId(), e.reason(), null, null,
-                null);
+                null, null);
     }
 }

@@ -39,7 +39,9 @@ public record ReportBackRequest(
         @Pattern(regexp = HASHTAG, message = "must be a hashtag of letters, digits and underscores, at most 100")
         String hashtag,
 
-        @Schema(description = "The reporting volunteer's id, if they have one; never shown publicly")
+        @Schema(description = "Leave out: the reporter is who you are signed in as (a volunteer's token), and an "
+                + "anonymous report-back names nobody. If sent, it must be your own volunteer id, else 400 naming "
+                + "reporterId. Never shown publicly.", deprecated = true)
         UUID reporterId) {
 
     public static final int MAX_QUANTITY = 100;

@@ -1,6 +1,9 @@
 package org.lettersofhope.tally.rest;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -38,6 +41,8 @@ import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.tally.domain.LedgerEntry;
 import org.lettersofhope.tally.domain.LedgerEntryRepository;
 import org.lettersofhope.tally.domain.NewLedgerEntry;
+import org.lettersofhope.tally.service.ContributionLog;
+import org.lettersofhope.tally.service.Directory;
 import org.lettersofhope.tally.service.Refusals;
 import org.lettersofhope.tally.service.ReportBacks;
 import org.lettersofhope.tally.service.TallyQueries;
@@ -76,13 +81,17 @@ public class ReportBackResource {
     @Operation(summary = "Report back what you did",
             description = "Public: a volunteer who mailed five postcards taps \"I did it\". Counted towards the "
                     + "campaign's ACTIONS within a second. Limited per client address. A phone retrying with the "
-                    + "same Idempotency-Key never counts twice.")
+                    + "same Idempotency-Key never counts twice. The reporter is the signed-in volunteer (from "
+                    + "their token), or nobody: a body cannot name one. Accepted only while the campaign is open "
+                    + "here: a report-back recorded after the campaign's close time, in the moments before the "
+                    + "close reaches tally-service, is withdrawn from the counts when it does.")
     @APIResponse(responseCode = "201", description = "Counted; the ledger entry (or, with Idempotent-Replayed: "
             + "true, the entry the first request with this Idempotency-Key made)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LedgerEntryResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid report-back (quantity out of bounds, a date in the "
-            + "future or over a year ago, a hashtag on anything but a social post…); the offending fields are listed")
+            + "future or over a year ago, a hashtag on anything but a social post, a reporterId other than the "
+            + "caller's own…); the offending fields are listed")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
     @APIResponse(responseCode = "409", description = "The campaign is closed")
     @APIResponse(responseCode = "413", description = "The body is larger than 256 KiB")
@@ -141,7 +150,10 @@ public class ReportBackResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a count",
             description = "Appends an adjusting entry with a reason; history is never edited. A chapter's "
-                    + "coordinator corrects their chapter's entries; headquarters any. Allowed on closed campaigns.")
+                    + "coordinator corrects their chapter's entries; headquarters any. Allowed on closed campaigns. "
+                    + "No count can be taken below zero: to take away, correct the entry concerned (not below what "
+                    + "it still counts); an adjustment standing alone only adds. At most " + AdjustmentRequest.MAX
+                    + " either way.")
     @APIResponse(responseCode = "201", description = "The adjusting entry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LedgerEntryResponse.class)))
@@ -149,14 +161,15 @@ public class ReportBackResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a coordinator or admin, or another chapter's count")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
-    @APIResponse(responseCode = "409", description = "The correction would take the entry below zero")
-    @APIResponse(responseCode = "422", description = "correctsEntryId is not an entry of this campaign the caller "
-            + "may correct, or is itself an adjustment; or an unknown chapter or target")
+    @APIResponse(responseCode = "422", description = "Would drive a count below zero (quantity: a correction below "
+            + "what the entry counts, or a negative adjustment standing alone); or correctsEntryId is not a counted "
+            + "entry of this campaign the caller may correct, or is itself a correction; or an unknown chapter or "
+            + "target. The violations name the field")
     public Response adjust(@PathParam("campaignId") UUID campaignId, @NotNull @Valid AdjustmentRequest request) {
         NewLedgerEntry entry = reportBacks.adjust(campaignId, request.toAdjustment());
         LedgerEntry stored = ledger.findById(entry.id());
         return Response.created(URI.create("/api/campaigns/" + campaignId + "/ledger/" + entry.id()))
-                .entity(LedgerEntryResponse.of(stored, caller.isHeadquarters())).build();
+                .entity(LedgerEntryResponse.of(stored, caller.isHeadquarters(), true)).build();
     }
 
     @GET
@@ -166,7 +179,9 @@ public class ReportBackResource {
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Read a campaign's ledger",
             description = "Newest first. Headquarters sees every entry (with reporter ids); a chapter's coordinator "
-                    + "or partner key sees its chapter's entries only.")
+                    + "or partner key sees its chapter's entries only. counted is false for a report-back or bulk "
+                    + "entry recorded after the campaign closed (and corrections of it): it reached tally-service "
+                    + "before the close did and was withdrawn when the close arrived.")
     @APIResponse(responseCode = "200", description = "A page of entries")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
     @APIResponse(responseCode = "401", description = "No valid token or key")
@@ -178,13 +193,17 @@ public class ReportBackResource {
                             "ADJUSTMENT" })) String kind,
             @BeanParam @Valid PageParams paging) {
         LedgerEntry.Kind k = QueryParams.enumValue(LedgerEntry.Kind.class, kind, "kind");
-        queries.campaign(campaignId);
+        Directory.CampaignView campaign = queries.campaign(campaignId);
         UUID chapter = null;
         if (!caller.isHeadquarters()) {
             chapter = caller.chapterId().orElseThrow(() -> Refusals.forbidden("You may not read ledgers."));
         }
         boolean hq = caller.isHeadquarters();
-        return PageResponse.ofSlice(ledger.page(campaignId, chapter, k, paging.offset(), paging.size + 1), paging,
-                null, e -> LedgerEntryResponse.of(e, hq));
+        List<LedgerEntry> page = ledger.page(campaignId, chapter, k, paging.offset(), paging.size + 1);
+        Map<UUID, LedgerEntry> corrected = ledger.byIds(page.stream().map(e -> e.correctsEntryId)
+                .filter(Objects::nonNull).toList());
+        return PageResponse.ofSlice(page, paging, null, e -> LedgerEntryResponse.of(e, hq,
+                ContributionLog.isCounted(e, e.correctsEntryId == null ? null : corrected.get(e.correctsEntryId),
+                        campaign.closedAt())));
     }
 }

@@ -17,7 +17,10 @@ public record SeriesResponse(
         @Schema(examples = "America/Chicago") String zone,
         LocalDate from,
         LocalDate to,
-        List<PointResponse> points) {
+        List<PointResponse> points,
+        @Schema(description = "True when the metric is withheld from the public altogether in this campaign (its "
+                + "points would add up to a total that gives a chapter or region away); points is then empty")
+        boolean withheld) {
 
     @Schema(name = "SeriesPoint")
     public record PointResponse(
@@ -26,10 +29,11 @@ public record SeriesResponse(
     }
 
     static SeriesResponse of(UUID campaignId, Metric metric, TallyQueries.Interval interval, String zone,
-            List<TallyQueries.Point> points) {
+            TallyQueries.Series series) {
+        List<TallyQueries.Point> points = series.points();
         LocalDate from = points.isEmpty() ? null : points.get(0).start();
         LocalDate to = points.isEmpty() ? null : points.get(points.size() - 1).start();
         return new SeriesResponse(campaignId, metric, interval, zone, from, to,
-                points.stream().map(p -> new PointResponse(p.start(), p.count())).toList());
+                points.stream().map(p -> new PointResponse(p.start(), p.count())).toList(), series.withheld());
     }
 }

@@ -1,6 +1,5 @@
 package org.lettersofhope.tally.rest;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.RateLimited;
+import org.lettersofhope.tally.domain.CounterRepository;
 import org.lettersofhope.tally.domain.Dimension;
 import org.lettersofhope.tally.domain.Metric;
 import org.lettersofhope.tally.service.TallyQueries;
@@ -32,7 +32,8 @@ public class TallyResource {
 
     @Schema(name = "OverallTallies")
     public record OverallResponse(
-            @Schema(description = "Every metric's total over everything counted, in campaigns or not",
+            @Schema(description = "Every metric's total over everything counted, in campaigns or not; null for a "
+                    + "metric withheld from the public",
                     type = SchemaType.OBJECT, additionalProperties = Long.class,
                     examples = "{\"VOLUNTEERS_REGISTERED\": 5120, \"REPLIES_RECEIVED\": 80}")
             Map<Metric, Long> totals) {
@@ -57,14 +58,16 @@ public class TallyResource {
     @Operation(summary = "Registered volunteers, overall and per region",
             description = "Fed by volunteer-service's VolunteerRegistered events; a sign-up shows here within "
                     + "seconds. For the public, a region with fewer volunteers than the small-cell threshold "
-                    + "(default 5) shows count null and fewerThan; coordinators, admins and dashboard keys see "
+                    + "(default 5) shows count null and fewerThan, and other regions may be hidden with it so that "
+                    + "subtracting from the total cannot recover it; coordinators, admins and dashboard keys see "
                     + "exact numbers.")
     @APIResponse(responseCode = "200", description = "The current counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerTallyResponse.class)))
     @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public VolunteerTallyResponse volunteers() {
-        List<TallyQueries.Cell> regions = queries.overallBreakdown(Metric.VOLUNTEERS_REGISTERED, Dimension.REGION);
-        return VolunteerTallyResponse.of(queries.overall().get(Metric.VOLUNTEERS_REGISTERED), regions);
+        TallyQueries.Figures figures = queries.figures(CounterRepository.ALL);
+        return VolunteerTallyResponse.of(figures.totals().get(Metric.VOLUNTEERS_REGISTERED),
+                figures.breakdown(Metric.VOLUNTEERS_REGISTERED, Dimension.REGION).cells());
     }
 }

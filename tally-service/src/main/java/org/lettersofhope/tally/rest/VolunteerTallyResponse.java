@@ -9,8 +9,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "VolunteerTally")
 public record VolunteerTallyResponse(
-        @Schema(description = "All registered volunteers", examples = "1240") long total,
-        @Schema(description = "Per ISO 3166-2 region, largest first; regions too small to show come last")
+        @Schema(description = "All registered volunteers; null if withheld from the public (so few that the "
+                + "total would give a region away)", nullable = true, examples = "1240") Long total,
+        @Schema(description = "Per ISO 3166-2 region, largest first; hidden regions (too small to show, or hidden "
+                + "with them so that no small one can be worked out) come last")
         List<RegionCount> byRegion) {
 
     @Schema(name = "RegionCount")
@@ -18,11 +20,12 @@ public record VolunteerTallyResponse(
     public record RegionCount(
             @Schema(examples = "US-CA") String region,
             @Schema(nullable = true, examples = "312") Long count,
-            @Schema(nullable = true, description = "Set instead of count on a region too small to show",
+            @Schema(nullable = true, description = "Set instead of count on a region too small to show; null "
+                    + "with count null on a region hidden so that a small one cannot be worked out",
                     examples = "5") Integer fewerThan) {
     }
 
-    static VolunteerTallyResponse of(long total, List<TallyQueries.Cell> regions) {
+    static VolunteerTallyResponse of(Long total, List<TallyQueries.Cell> regions) {
         return new VolunteerTallyResponse(total,
                 regions.stream().map(r -> new RegionCount(r.value(), r.count(), r.fewerThan())).toList());
     }

@@ -3,8 +3,10 @@ package org.lettersofhope.tally.service;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.lettersofhope.commons.persistence.AfterCommit;
 import org.lettersofhope.tally.domain.Contribution;
 import org.lettersofhope.tally.domain.Jdbc;
+import org.lettersofhope.tally.domain.LedgerEntry;
 import org.lettersofhope.tally.domain.NewLedgerEntry;
 
 import io.agroal.api.AgroalDataSource;
@@ -27,10 +30,34 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class ContributionLog {
 
-    /** The one mapping from a ledger entry to its contribution; the rebuild derives the same from the ledger. */
-    public static final String LEDGER_CONTRIBUTIONS = "select e.campaign_id, 'ACTIONS', e.quantity::bigint, "
-            + "date_trunc('hour', e.occurred_at, 'UTC'), e.chapter_id, e.region, e.target_id, e.action_type, e.kind, "
-            + "e.id::text, e.recorded_at from %s e";
+    /**
+     * What a ledger entry {@code e} adds: its quantity to ACTIONS, in the hour it happened, where it happened. A
+     * correction ({@code o}: the entry it corrects) counts in the source of the entry it corrects, so that every cell
+     * of an entry and its corrections together stays at or above zero.
+     */
+    private static final String LEDGER_CONTRIBUTION = "e.campaign_id, 'ACTIONS', %s e.quantity::bigint, "
+            + "date_trunc('hour', e.occurred_at, 'UTC'), e.chapter_id, e.region, e.target_id, e.action_type, "
+            + "coalesce(o.kind, e.kind), e.id::text, %s";
+
+    /**
+     * Whether an entry counts: not if it (or, for a correction, the entry it corrects) is a report-back or bulk entry
+     * recorded after its campaign closed — it arrived here before the close did, and is withdrawn when the close
+     * arrives ({@link #withdrawAfterClose}). Adjustments count whenever they were made.
+     */
+    static final String COUNTED = "(coalesce(o.kind, e.kind) = 'ADJUSTMENT' or k.closed_at is null "
+            + "or coalesce(o.recorded_at, e.recorded_at) <= k.closed_at)";
+
+    /** {@link #COUNTED} for one entry and the entry it corrects (null if none), in Java. */
+    public static boolean isCounted(LedgerEntry e, LedgerEntry corrected, Instant closedAt) {
+        LedgerEntry original = corrected != null ? corrected : e;
+        return original.kind == LedgerEntry.Kind.ADJUSTMENT || closedAt == null
+                || !original.recordedAt.isAfter(closedAt);
+    }
+
+    /** The one mapping from ledger entries ({@code %s}) to their contributions; the rebuild derives the same. */
+    public static final String LEDGER_CONTRIBUTIONS = "select " + LEDGER_CONTRIBUTION.formatted("", "e.recorded_at")
+            + " from %s e left join ledger_entry o on o.id = e.corrects_entry_id "
+            + "left join campaign k on k.id = e.campaign_id where " + COUNTED;
 
     public static final String CONTRIBUTION_COLUMNS = "campaign_id, metric, quantity, bucket, chapter_id, region, "
             + "target_id, action_type, source, source_id, recorded_at";
@@ -129,6 +156,33 @@ public class ContributionLog {
             throw new IllegalStateException("ledger entries could not be written", e);
         }
         wakeAggregatorAfterCommit();
+    }
+
+    /**
+     * A campaign was closed as of {@code closedAt}: report-backs and bulk entries recorded after that (they arrived
+     * here before the close did) and corrections of them are taken back out of the counts. Runs once, in the close's
+     * transaction, after the ledger writes in flight have committed; the ledger keeps the entries.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int withdrawAfterClose(UUID campaignId, Instant closedAt) {
+        int withdrawn;
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "with c as (insert into tally_contribution (" + CONTRIBUTION_COLUMNS + ") select "
+                        + LEDGER_CONTRIBUTION.formatted("-", "now()") + " from ledger_entry e "
+                        + "left join ledger_entry o on o.id = e.corrects_entry_id where e.campaign_id = ? "
+                        + "and e.recorded_at > ?::timestamptz and coalesce(o.kind, e.kind) <> 'ADJUSTMENT' "
+                        + "and coalesce(o.recorded_at, e.recorded_at) > ?::timestamptz returning *)" + QUEUE)) {
+            insert.setObject(1, campaignId);
+            insert.setString(2, closedAt.toString());
+            insert.setString(3, closedAt.toString());
+            withdrawn = insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("late entries could not be withdrawn", e);
+        }
+        if (withdrawn > 0) {
+            wakeAggregatorAfterCommit();
+        }
+        return withdrawn;
     }
 
     private void wakeAggregatorAfterCommit() {

@@ -41,11 +41,11 @@ public class Directory {
 
     /** A campaign as reads and report-backs see it. */
     public record CampaignView(UUID id, String slug, CampaignKind kind, int goal, LocalDate startsOn,
-            LocalDate endsOn, List<UUID> targetIds, boolean open) {
+            LocalDate endsOn, List<UUID> targetIds, boolean open, Instant closedAt) {
 
         static CampaignView of(Campaign c) {
             return new CampaignView(c.id, c.slug, c.kind, c.goal, c.startsOn, c.endsOn,
-                    c.targetIds == null ? List.of() : List.of(c.targetIds), c.isOpen());
+                    c.targetIds == null ? List.of() : List.of(c.targetIds), c.isOpen(), c.closedAt);
         }
     }
 
@@ -63,6 +63,9 @@ public class Directory {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    ContributionLog contributions;
 
     private final Map<UUID, Cached<CampaignView>> campaignCache = new ConcurrentHashMap<>();
     private final Map<UUID, Cached<Boolean>> chapterCache = new ConcurrentHashMap<>();
@@ -94,6 +97,11 @@ public class Directory {
     public void campaignPublished(CampaignPublished e) {
         Campaign c = campaigns.find(e.campaignId()).orElseGet(Campaign::new);
         boolean created = c.id == null;
+        if (!created && !c.isOpen()) {
+            // A close is final: reopening would count again what arrived after it.
+            LOG.warnf("campaign %s published again after it closed; kept closed", e.campaignId());
+            return;
+        }
         c.id = e.campaignId();
         c.slug = e.slug() == null || e.slug().length() > 100 ? null : e.slug();
         c.kind = e.kind() == null ? CampaignKind.ADVOCACY : e.kind();
@@ -110,15 +118,27 @@ public class Directory {
         forgetAfterCommit(campaignCache, c.id);
     }
 
+    /**
+     * Closes the campaign as of the close's own time. The update waits for report-backs in flight (they hold the
+     * campaign's row), so once it is done no report-back is accepted any more; those recorded between the close in
+     * letter-service and its arrival here are withdrawn in the same transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void campaignClosed(CampaignClosed e) {
-        Optional<Campaign> found = campaigns.find(e.campaignId());
+        Optional<Campaign> found = campaigns.lockForClose(e.campaignId());
         if (found.isEmpty()) {
             LOG.warnf("campaign %s closed before it was published here; ignored", e.campaignId());
             return;
         }
-        found.get().status = Campaign.Status.CLOSED;
-        found.get().closedAt = e.closedAt() == null ? Instant.now() : e.closedAt();
+        Campaign c = found.get();
+        if (c.isOpen()) {
+            c.status = Campaign.Status.CLOSED;
+            c.closedAt = e.closedAt() == null ? Instant.now() : e.closedAt();
+            int withdrawn = contributions.withdrawAfterClose(c.id, c.closedAt);
+            if (withdrawn > 0) {
+                LOG.infof("campaign %s closed: %d entries recorded after its close are not counted", c.id, withdrawn);
+            }
+        }
         forgetAfterCommit(campaignCache, e.campaignId());
     }
 

@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Rebuilds every counter from the sources, in one transaction. The ledger's contributions are derived again from the
@@ -45,6 +49,49 @@ public class Rebuild {
 
     @Inject
     Aggregator aggregator;
+
+    /**
+     * Runs a rebuild at start when a migration asked for one (a change in how entries are counted), in the
+     * background: readers see the old counters until it commits. Asked again after a crash, until one succeeded.
+     */
+    void onStart(@Observes StartupEvent event) {
+        Thread t = new Thread(this::runIfRequested, "tally-rebuild-on-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    void runIfRequested() {
+        try {
+            List<String> reasons = QuarkusTransaction.requiringNew().call(() -> {
+                try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                        "select reason from tally_rebuild_request order by requested_at");
+                        ResultSet rs = ps.executeQuery()) {
+                    List<String> found = new ArrayList<>();
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                    return found;
+                }
+            });
+            if (reasons.isEmpty()) {
+                return;
+            }
+            LOG.infof("rebuilding the tallies as asked by %s", reasons);
+            run();
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                        "delete from tally_rebuild_request where reason = any(?)")) {
+                    ps.setArray(1, c.createArrayOf("text", reasons.toArray()));
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("the rebuild asked for at start failed; it is asked again at the next start: %s",
+                    e.getMessage());
+        }
+    }
 
     public Result run() {
         long started = System.nanoTime();

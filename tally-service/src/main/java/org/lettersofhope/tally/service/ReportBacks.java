@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.tally.domain.ActionType;
+import org.lettersofhope.tally.domain.CampaignRepository;
 import org.lettersofhope.tally.domain.LedgerEntry;
 import org.lettersofhope.tally.domain.LedgerEntryRepository;
 import org.lettersofhope.tally.domain.NewLedgerEntry;
@@ -57,16 +58,22 @@ public class ReportBacks {
     LedgerEntryRepository ledger;
 
     @Inject
+    CampaignRepository campaigns;
+
+    @Inject
     Caller caller;
 
     @Inject
     AgroalDataSource dataSource;
 
-    /** A person's report-back ("I did it"), public. */
+    /**
+     * A person's report-back ("I did it"), public. The reporter is the caller's own verified identity (a person's
+     * token subject) or nobody; a body naming anyone else is refused.
+     */
     @Transactional
     public NewLedgerEntry report(UUID campaignId, Report r) {
         CampaignView campaign = openCampaign(campaignId);
-        NewLedgerEntry entry = entry(campaign, LedgerEntry.Kind.REPORT_BACK, r, "", r.reporterId());
+        NewLedgerEntry entry = entry(campaign, LedgerEntry.Kind.REPORT_BACK, r, "", reporter(r.reporterId()));
         log.append(List.of(entry));
         return entry;
     }
@@ -95,27 +102,41 @@ public class ReportBacks {
         return entries;
     }
 
-    /** An adjusting entry; a chapter's coordinator adjusts their chapter's entries only. */
+    /**
+     * An adjusting entry; a chapter's coordinator adjusts their chapter's entries only. Counts never go below zero:
+     * taking away is correcting an entry (which cannot be taken below zero, and whose every cell — chapter, region,
+     * target, action, source, hour — the correction shares), and an adjustment that stands alone only adds.
+     */
     @Transactional
     public NewLedgerEntry adjust(UUID campaignId, Adjustment a) {
         CampaignView campaign = directory.campaign(campaignId).orElseThrow(() -> Refusals.unknownCampaign(campaignId));
+        // Held until commit, so that a close cannot withdraw the corrected entry without this correction.
+        campaigns.lockForLedger(campaignId).orElseThrow(() -> Refusals.unknownCampaign(campaignId));
         NewLedgerEntry entry;
         if (a.correctsEntryId() != null) {
             Corrected corrected = lockForCorrection(campaignId, a.correctsEntryId())
                     .filter(c -> caller.actsFor(c.chapterId) || caller.isHeadquarters())
                     .orElseThrow(() -> Refusals.unprocessable("correctsEntryId",
                             "is not an entry of this campaign that you may correct"));
-            if (corrected.kind == LedgerEntry.Kind.ADJUSTMENT) {
-                throw Refusals.unprocessable("correctsEntryId", "is itself an adjustment: correct the original entry");
+            if (corrected.isCorrection) {
+                throw Refusals.unprocessable("correctsEntryId", "is itself a correction: correct the original entry");
+            }
+            if (!corrected.counted) {
+                throw Refusals.unprocessable("correctsEntryId", "is not counted: it was recorded after the campaign "
+                        + "closed");
             }
             if (corrected.effective + a.quantity() < 0) {
-                throw ProblemException.conflict("The entry counts " + corrected.effective
-                        + " after earlier adjustments; it cannot be taken below zero.");
+                throw Refusals.unprocessable("quantity", "would take the entry below zero: it counts "
+                        + corrected.effective + " after earlier corrections");
             }
             entry = new NewLedgerEntry(UUID.randomUUID(), campaignId, LedgerEntry.Kind.ADJUSTMENT,
                     corrected.actionType, a.quantity(), null, corrected.occurredAt, corrected.chapterId,
                     corrected.region, corrected.targetId, null, a.correctsEntryId(), a.reason(), recorder());
         } else {
+            if (a.quantity() < 0) {
+                throw Refusals.unprocessable("quantity", "must be positive for an adjustment that stands alone: to "
+                        + "take away, correct the entry concerned (correctsEntryId)");
+            }
             UUID chapter = a.chapterId();
             if (!caller.isHeadquarters()) {
                 UUID own = caller.chapterId().orElseThrow(() -> Refusals.forbidden("You may not adjust counts."));
@@ -141,12 +162,27 @@ public class ReportBacks {
         ledger.forgetReporter(volunteerId);
     }
 
+    /**
+     * The campaign, locked until commit so that a close waits for this write (and a close that came first is seen):
+     * a report-back is accepted only while the campaign is open here.
+     */
     private CampaignView openCampaign(UUID campaignId) {
         CampaignView campaign = directory.campaign(campaignId).orElseThrow(() -> Refusals.unknownCampaign(campaignId));
-        if (!campaign.open()) {
+        if (!campaigns.lockForLedger(campaignId).map(CampaignRepository.LedgerLock::isOpen)
+                .orElseThrow(() -> Refusals.unknownCampaign(campaignId))) {
             throw Refusals.closedCampaign();
         }
         return campaign;
+    }
+
+    /** Who reported: the calling person, never someone a body names. */
+    private UUID reporter(UUID named) {
+        Optional<UUID> self = caller.subject();
+        if (named != null && !self.equals(Optional.of(named))) {
+            throw ProblemException.invalidField("reporterId", "must be left out: the reporter is who you are signed "
+                    + "in as (anonymous report-backs name nobody)");
+        }
+        return self.orElse(null);
     }
 
     /** Checks what the request's bounds cannot: dates, the chapter and the target. */
@@ -182,7 +218,8 @@ public class ReportBacks {
     }
 
     private static final class Corrected {
-        LedgerEntry.Kind kind;
+        boolean isCorrection;
+        boolean counted;
         long effective;
         ActionType actionType;
         Instant occurredAt;
@@ -197,10 +234,11 @@ public class ReportBacks {
      */
     private Optional<Corrected> lockForCorrection(UUID campaignId, UUID entryId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select e.kind, e.quantity + coalesce((select sum(a.quantity) from ledger_entry a "
-                        + "where a.corrects_entry_id = e.id), 0), e.action_type, e.occurred_at, e.chapter_id, "
-                        + "e.region, e.target_id from ledger_entry e where e.id = ? and e.campaign_id = ? "
-                        + "for update")) {
+                "select e.corrects_entry_id is not null, e.kind = 'ADJUSTMENT' or k.closed_at is null "
+                        + "or e.recorded_at <= k.closed_at, e.quantity + coalesce((select sum(a.quantity) "
+                        + "from ledger_entry a where a.corrects_entry_id = e.id), 0), e.action_type, e.occurred_at, "
+                        + "e.chapter_id, e.region, e.target_id from ledger_entry e join campaign k on k.id = "
+                        + "e.campaign_id where e.id = ? and e.campaign_id = ? for update of e")) {
             ps.setObject(1, entryId);
             ps.setObject(2, campaignId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -208,13 +246,14 @@ public class ReportBacks {
                     return Optional.empty();
                 }
                 Corrected found = new Corrected();
-                found.kind = LedgerEntry.Kind.valueOf(rs.getString(1));
-                found.effective = rs.getLong(2);
-                found.actionType = ActionType.valueOf(rs.getString(3));
-                found.occurredAt = rs.getTimestamp(4).toInstant();
-                found.chapterId = rs.getObject(5, UUID.class);
-                found.region = rs.getString(6);
-                found.targetId = rs.getObject(7, UUID.class);
+                found.isCorrection = rs.getBoolean(1);
+                found.counted = rs.getBoolean(2);
+                found.effective = rs.getLong(3);
+                found.actionType = ActionType.valueOf(rs.getString(4));
+                found.occurredAt = rs.getTimestamp(5).toInstant();
+                found.chapterId = rs.getObject(6, UUID.class);
+                found.region = rs.getString(7);
+                found.targetId = rs.getObject(8, UUID.class);
                 return Optional.of(found);
             }
         } catch (SQLException e) {

@@ -17,6 +17,26 @@ public interface TallyConfig {
 
     Aggregator aggregator();
 
+    Stream stream();
+
+    /** Live streams (Server-Sent Events): each holds a connection, so they are capped. */
+    interface Stream {
+        /** Streams one client address may hold open at once (dashboards behind one office address count together). */
+        @WithName("max-per-client")
+        @WithDefault("20")
+        int maxPerClient();
+
+        /** Streams this instance holds open at once, everyone together. */
+        @WithName("max-total")
+        @WithDefault("2000")
+        int maxTotal();
+
+        /** What a refused stream is told to wait (Retry-After). */
+        @WithName("retry-after")
+        @WithDefault("30s")
+        Duration retryAfter();
+    }
+
     interface Aggregator {
         @WithDefault("true")
         boolean enabled();

@@ -26,8 +26,9 @@ import org.lettersofhope.tally.domain.Metric;
 import org.lettersofhope.tally.service.Directory.CampaignView;
 
 /**
- * Reads tallies from the counters. The public sees chapter and region cells below the small-cell threshold as
- * "fewer than" it; coordinators, admins and dashboard keys see exact numbers. Totals are always exact.
+ * Reads tallies from the counters. Coordinators, admins and dashboard keys see exact numbers; everyone else sees
+ * the figures {@link DisclosureControl} protects (small chapter and region cells hidden, with complementary cells
+ * so that subtraction cannot recover them, and rarely a metric withheld).
  */
 @ApplicationScoped
 public class TallyQueries {
@@ -39,21 +40,47 @@ public class TallyQueries {
         DAY, WEEK
     }
 
-    public record Goal(Metric metric, long count, int goal, BigDecimal percent, long remaining, Integer daysLeft,
+    /** Goal progress; count, percent, remaining and pace are null when ACTIONS is withheld from the caller. */
+    public record Goal(Metric metric, Long count, int goal, BigDecimal percent, Long remaining, Integer daysLeft,
             Long pacePerDay) {
     }
 
     public record CampaignTotals(CampaignView campaign, Map<Metric, Long> totals, Goal goal, Instant asOf) {
     }
 
-    /** A cell; {@code count} null and {@code fewerThan} set when it is too small to show this caller. */
+    /**
+     * A cell; {@code count} null when hidden from this caller, with {@code fewerThan} set when it is below the
+     * small-cell threshold (and null when it is hidden so that a small one cannot be worked out).
+     */
     public record Cell(String value, Long count, Integer fewerThan) {
     }
 
     public record Point(LocalDate start, long count) {
     }
 
+    /** A breakdown's cells; none, and withheld, when the metric is withheld from the caller. */
+    public record Breakdown(List<Cell> cells, boolean withheld) {
+    }
+
+    /** A series' points; none, and withheld, when the metric is withheld from the caller. */
+    public record Series(List<Point> points, boolean withheld) {
+    }
+
+    /** One scope's figures as one caller may see them: exact for insiders, protected for everyone else. */
+    public interface Figures {
+        /** Every metric's total; null for a metric withheld from this caller. */
+        Map<Metric, Long> totals();
+
+        Breakdown breakdown(Metric metric, Dimension by);
+
+        boolean isWithheld(Metric metric);
+    }
+
     public record Ranked(Integer rank, String chapterId, Long count, Integer fewerThan) {
+    }
+
+    /** A leaderboard; empty, and withheld, when the metric is withheld from the caller. */
+    public record Leaderboard(List<Ranked> entries, boolean withheld) {
     }
 
     @Inject
@@ -68,21 +95,53 @@ public class TallyQueries {
     @Inject
     Caller caller;
 
+    @Inject
+    DisclosureControl disclosure;
+
     public CampaignView campaign(UUID campaignId) {
         return directory.campaign(campaignId).orElseThrow(() -> Refusals.unknownCampaign(campaignId));
     }
 
-    public CampaignTotals totals(UUID campaignId, ZoneId zone) {
-        CampaignView campaign = campaign(campaignId);
-        return totals(campaign, counters.totals(campaignId), zone);
+    /** A scope's figures (a campaign, or {@link CounterRepository#ALL}) as the caller may see them. */
+    public Figures figures(UUID scope) {
+        return seesExactNumbers() ? exact(scope) : disclosure.figures(scope);
     }
 
-    /** Totals and goal progress; the goal counts the campaign's ACTIONS. */
+    /** The exact figures, for insiders. */
+    Figures exact(UUID scope) {
+        return new Figures() {
+            @Override
+            public Map<Metric, Long> totals() {
+                return counters.totals(scope);
+            }
+
+            @Override
+            public Breakdown breakdown(Metric metric, Dimension by) {
+                return new Breakdown(cells(counters.cells(scope, metric, by)), false);
+            }
+
+            @Override
+            public boolean isWithheld(Metric metric) {
+                return false;
+            }
+        };
+    }
+
+    static List<Cell> cells(List<CounterRepository.Cell> counted) {
+        return counted.stream().map(c -> new Cell(c.value(), c.count(), null)).toList();
+    }
+
+    public CampaignTotals totals(UUID campaignId, ZoneId zone) {
+        CampaignView campaign = campaign(campaignId);
+        return totals(campaign, figures(campaignId).totals(), zone);
+    }
+
+    /** Totals and goal progress; the goal counts the campaign's ACTIONS (unknown when withheld: null). */
     public static CampaignTotals totals(CampaignView campaign, Map<Metric, Long> totals, ZoneId zone) {
-        long count = totals.getOrDefault(Metric.ACTIONS, 0L);
+        Long count = totals.get(Metric.ACTIONS);
         int goal = campaign.goal();
-        long remaining = Math.max(0, goal - count);
-        BigDecimal percent = goal <= 0 ? null
+        Long remaining = count == null ? null : Math.max(0, goal - count);
+        BigDecimal percent = goal <= 0 || count == null ? null
                 : BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100))
                         .divide(BigDecimal.valueOf(goal), 1, RoundingMode.DOWN);
         Integer daysLeft = null;
@@ -92,48 +151,31 @@ public class TallyQueries {
             LocalDate first = campaign.startsOn() != null && campaign.startsOn().isAfter(today) ? campaign.startsOn()
                     : today;
             daysLeft = (int) Math.max(0, ChronoUnit.DAYS.between(first, campaign.endsOn()) + 1);
-            pace = remaining == 0 ? 0L : daysLeft > 0 ? (remaining + daysLeft - 1) / daysLeft : null;
+            pace = remaining == null ? null : remaining == 0 ? 0L : daysLeft > 0
+                    ? (remaining + daysLeft - 1) / daysLeft : null;
         }
         return new CampaignTotals(campaign, totals, new Goal(Metric.ACTIONS, count, goal, percent, remaining,
                 daysLeft, pace), Instant.now());
     }
 
-    public List<Cell> breakdown(UUID campaignId, Metric metric, Dimension by) {
+    public Breakdown breakdown(UUID campaignId, Metric metric, Dimension by) {
         campaign(campaignId);
-        return visible(counters.cells(campaignId, metric, by), by);
+        return figures(campaignId).breakdown(metric, by);
     }
 
     /** A breakdown of everything counted, in campaigns or not. */
-    public List<Cell> overallBreakdown(Metric metric, Dimension by) {
-        return visible(counters.cells(CounterRepository.ALL, metric, by), by);
+    public Breakdown overallBreakdown(Metric metric, Dimension by) {
+        return figures(CounterRepository.ALL).breakdown(metric, by);
     }
 
-    /** Hides small chapter and region cells from callers who may not see them exactly. */
-    private List<Cell> visible(List<CounterRepository.Cell> counted, Dimension by) {
-        boolean exact = seesExactNumbers() || !by.isSmallCellSensitive();
-        int threshold = config.smallCellThreshold();
-        List<Cell> cells = new ArrayList<>();
-        List<Cell> hidden = new ArrayList<>();
-        for (CounterRepository.Cell c : counted) {
-            if (exact || c.count() >= threshold) {
-                cells.add(new Cell(c.value(), c.count(), null));
-            } else {
-                hidden.add(new Cell(c.value(), null, threshold));
-            }
-        }
-        // Hidden cells come last in the order of their keys, so that their order tells nothing of their size.
-        hidden.sort((a, b) -> a.value().compareTo(b.value()));
-        cells.addAll(hidden);
-        return cells;
-    }
-
-    /** Chapters by a metric, largest first; chapters too small to show are listed unranked after them. */
-    public List<Ranked> leaderboard(UUID campaignId, Metric metric, int limit) {
+    /** Chapters by a metric, largest first; chapters whose counts are hidden are listed unranked after them. */
+    public Leaderboard leaderboard(UUID campaignId, Metric metric, int limit) {
         List<Ranked> board = new ArrayList<>();
         int rank = 0;
         long previous = Long.MIN_VALUE;
         int position = 0;
-        for (Cell c : breakdown(campaignId, metric, Dimension.CHAPTER)) {
+        Breakdown chapters = breakdown(campaignId, metric, Dimension.CHAPTER);
+        for (Cell c : chapters.cells()) {
             if (board.size() == limit) {
                 break;
             }
@@ -148,12 +190,20 @@ public class TallyQueries {
             }
             board.add(new Ranked(rank, c.value(), c.count(), null));
         }
-        return board;
+        return new Leaderboard(board, chapters.withheld());
     }
 
-    /** Counts per day or week (weeks start on Monday) in the given time zone, every period present. */
-    public List<Point> series(UUID campaignId, Metric metric, Interval interval, ZoneId zone, LocalDate from,
+    public Series series(UUID campaignId, Metric metric, Interval interval, ZoneId zone, LocalDate from,
             LocalDate to) {
+        return series(campaignId, figures(campaignId), metric, interval, zone, from, to);
+    }
+
+    /**
+     * Counts per day or week (weeks start on Monday) in the given time zone, every period present; none for a metric
+     * withheld from the caller (its points add up to its total).
+     */
+    public Series series(UUID campaignId, Figures figures, Metric metric, Interval interval, ZoneId zone,
+            LocalDate from, LocalDate to) {
         CampaignView campaign = campaign(campaignId);
         LocalDate today = LocalDate.now(zone);
         LocalDate end = to != null ? to : campaign.endsOn() != null && campaign.endsOn().isBefore(today)
@@ -165,6 +215,9 @@ public class TallyQueries {
         }
         if (ChronoUnit.DAYS.between(start, end) >= MAX_SERIES_DAYS) {
             throw QueryParams.invalid("from", "a series spans at most " + MAX_SERIES_DAYS + " days");
+        }
+        if (figures.isWithheld(metric)) {
+            return new Series(List.of(), true);
         }
         Map<LocalDate, Long> points = new LinkedHashMap<>();
         for (LocalDate d = periodStart(start, interval); !d.isAfter(end); d = next(d, interval)) {
@@ -178,7 +231,7 @@ public class TallyQueries {
         }
         List<Point> out = new ArrayList<>(points.size());
         points.forEach((d, n) -> out.add(new Point(d, n)));
-        return out;
+        return new Series(out, false);
     }
 
     private static LocalDate periodStart(LocalDate day, Interval interval) {
@@ -189,9 +242,9 @@ public class TallyQueries {
         return interval == Interval.WEEK ? d.plusWeeks(1) : d.plusDays(1);
     }
 
-    /** Everything counted, in or outside campaigns. */
+    /** Everything counted, in or outside campaigns, as the caller may see it. */
     public Map<Metric, Long> overall() {
-        return counters.totals(CounterRepository.ALL);
+        return figures(CounterRepository.ALL).totals();
     }
 
     /**

@@ -63,13 +63,14 @@ class LedgerAdjustmentTest {
     }
 
     @Test
-    void anEntryCannotBeCorrectedBelowZeroNorAnAdjustmentCorrected() {
+    void anEntryCannotBeCorrectedBelowZeroNorACorrectionCorrected() {
         TestCampaign c = TallyFixtures.campaign();
         String entry = report(c, reportBack("CALL", 3));
         String first = adjust(c, HQ, "{\"correctsEntryId\":\"" + entry + "\",\"quantity\":-2,\"reason\":\"typo\"}")
                 .then().statusCode(201).extract().path("id");
         adjust(c, HQ, "{\"correctsEntryId\":\"" + entry + "\",\"quantity\":-2,\"reason\":\"again\"}")
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", hasItem("quantity"));
         adjust(c, HQ, "{\"correctsEntryId\":\"" + first + "\",\"quantity\":1,\"reason\":\"undo\"}")
                 .then().statusCode(422).body("violations.field", hasItem("correctsEntryId"));
         adjust(c, HQ, "{\"correctsEntryId\":\"" + UUID.randomUUID() + "\",\"quantity\":1,\"reason\":\"nothing\"}")

@@ -1,5 +1,7 @@
 package org.lettersofhope.tally.messaging;
 
+import static io.restassured.RestAssured.given;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +20,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
+import org.lettersofhope.commons.testing.TestTokens;
 import org.lettersofhope.commons.testing.InfraTestResource;
 import org.lettersofhope.commons.testing.KafkaTestClient;
 import org.lettersofhope.shared.event.EventCodec;
@@ -29,6 +32,7 @@ import org.lettersofhope.tally.support.TallyFixtures;
 import org.lettersofhope.tally.support.TallyFixtures.TestCampaign;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** TallyChanged on the compacted topic: keyed by campaign and metric, carrying the new total and nothing personal. */
 @QuarkusTest
@@ -39,8 +43,11 @@ class TallyChangedOnKafkaTest {
         TestCampaign c = TallyFixtures.campaign();
         UUID chapter = TallyFixtures.activeChapter();
         UUID reporter = UUID.randomUUID();
-        report(c, "{\"actionType\":\"LETTER\",\"quantity\":4,\"chapterId\":\"" + chapter + "\",\"region\":\"US-AZ\","
-                + "\"reporterId\":\"" + reporter + "\"}");
+        // A volunteer reports: the ledger knows them, the event must not.
+        given().header("Authorization", TestTokens.bearerFor(reporter, null, "volunteer"))
+                .contentType(ContentType.JSON)
+                .body("{\"actionType\":\"LETTER\",\"quantity\":4,\"chapterId\":\"" + chapter + "\",\"region\":\"US-AZ\"}")
+                .post(c.path() + "/report-backs").then().statusCode(201);
         TallyFixtures.awaitTotal(c, "ACTIONS", 4);
         report(c, TallyFixtures.reportBack("CALL", 3));
         TallyFixtures.awaitTotal(c, "ACTIONS", 7);
