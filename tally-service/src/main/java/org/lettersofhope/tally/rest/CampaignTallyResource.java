@@ -43,6 +43,7 @@ import org.lettersofhope.commons.rest.Problems;
 import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.tally.domain.ContributionRepository;
 import org.lettersofhope.tally.domain.Dimension;
 import org.lettersofhope.tally.domain.Metric;
@@ -50,7 +51,6 @@ import org.lettersofhope.tally.service.Refusals;
 import org.lettersofhope.tally.service.TallyHub;
 import org.lettersofhope.tally.service.TallyQueries;
 import org.lettersofhope.tally.service.TallyQueries.Interval;
-import org.lettersofhope.shared.problem.Problem;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
