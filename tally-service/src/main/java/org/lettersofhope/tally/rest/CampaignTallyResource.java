@@ -44,6 +44,7 @@ import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.security.Caller;
 import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.tally.domain.ContributionRepository;
 import org.lettersofhope.tally.domain.Dimension;
 import org.lettersofhope.tally.domain.Metric;
@@ -51,7 +52,6 @@ import org.lettersofhope.tally.service.Refusals;
 import org.lettersofhope.tally.service.TallyHub;
 import org.lettersofhope.tally.service.TallyQueries;
 import org.lettersofhope.tally.service.TallyQueries.Interval;
-import org.lettersofhope.shared.problem.Problem;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;

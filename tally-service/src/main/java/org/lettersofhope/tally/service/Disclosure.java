@@ -33,14 +33,17 @@ import org.lettersofhope.tally.domain.Metric;
  * </ul>
  * and asks, for every small cell, whether the figures allow it to be 1 and to be t−1 (whole numbers). Each hidden
  * cell is in at most two of these relations, one of each kind, so they form a network (their matrix is totally
- * unimodular): every value between those two is then possible too, and each question is exactly a feasible-flow
- * problem, answered by a maximum flow. A small cell is protected when it can be anything from 1 to t−1: the figures
- * tell nothing about it beyond "fewer than t". While one is not, another cell is hidden (complementary suppression:
- * the smallest published cell that protects it, taken from the relations it is in and then from those of the
- * cells hidden with it; if none does so alone, the smallest of them, and look again); when no cell is left to
- * hide, the metric is withheld from the public altogether (total, breakdowns, series) — that happens only when the
- * metric is so small that its total itself would give a small cell away, e.g. one chapter with 3. Hiding more
- * never makes a protected cell unprotected, so only the unprotected ones are looked at again.
+ * unimodular): every value between those two is then possible too, and each question is exactly a flow question —
+ * the true figures are a feasible flow, and another value is possible exactly when the difference can go round a
+ * cycle through the cell in the residual network. A small cell is protected when it can be anything from 1 to t−1
+ * (less what the labels themselves say: the parts of a chapter's ACTIONS shown as fewer than t are fewer than t
+ * together): the figures tell nothing about it beyond "fewer than t". While one is not, another cell is hidden
+ * (complementary suppression): of the published cells that cross the cut where the search for its other values
+ * stopped — only those can let more through — the smallest that protects it alone, else the smallest, and look
+ * again; usually the next smallest cell of its breakdown. When no published cell crosses that cut, the metric is
+ * withheld from the public altogether (total, breakdowns, series) — that happens only when the metric is so small
+ * that its total itself would give a small cell away, e.g. one chapter with 3. Hiding more never makes a protected
+ * cell unprotected, so only the unprotected ones are looked at again.
  */
 public final class Disclosure {
 
@@ -134,33 +137,36 @@ public final class Disclosure {
         }));
         int cellCount = cells.values().stream().mapToInt(Map::size).sum();
         Audit audit = new Audit(t, totals, cells, hidden, withheld);
-        List<String[]> unprotected = new ArrayList<>();
-        for (int i = 0; i < audit.vars.size(); i++) {
-            if (!audit.isProtected(i)) {
-                unprotected.add(new String[] { audit.vars.get(i).metric.name(), audit.vars.get(i).key });
-            }
-        }
-        for (int step = 0; !unprotected.isEmpty() && step <= cellCount + 2 * Metric.values().length; step++) {
-            String[] first = unprotected.get(0);
+        java.util.ArrayDeque<String[]> unprotected = audit.unprotected();
+        boolean fresh = true; // the audit knows everything hidden so far
+        for (int step = 0; !unprotected.isEmpty() && step <= cellCount + 2 * Metric.values().length;) {
+            String[] first = unprotected.peek();
             Metric m = Metric.valueOf(first[0]);
-            Audit.Const c = audit.complementFor(audit.indexOf(m, first[1]), hidden, withheld, totals, cells);
+            if (!fresh) {
+                audit = new Audit(t, totals, cells, hidden, withheld);
+                fresh = true;
+            }
+            if (audit.isProtected(audit.indexOf(m, first[1]))) {
+                unprotected.poll(); // protected by what was hidden for another
+                continue;
+            }
+            step++;
+            Audit.Const c = audit.complementFor(audit.indexOf(m, first[1]));
             if (c != null) {
                 hidden.computeIfAbsent(c.metric(), x -> new TreeMap<>()).put(c.key(), Hidden.COMPLEMENTARY);
-            } else if (!withheld.contains(m)) {
+                fresh = false;
+                continue;
+            }
+            if (!withheld.contains(m)) {
                 withheld.add(m);
             } else if (ACTIONS_FAMILY.contains(m) && !withheld.containsAll(ACTIONS_FAMILY)) {
                 withheld.addAll(ACTIONS_FAMILY);
             } else {
                 break;
             }
+            // Fewer parts shown say less about their siblings, who must then be able to take more values: all again.
             audit = new Audit(t, totals, cells, hidden, withheld);
-            List<String[]> still = new ArrayList<>();
-            for (String[] u : unprotected) {
-                if (!audit.isProtected(audit.indexOf(Metric.valueOf(u[0]), u[1]))) {
-                    still.add(u);
-                }
-            }
-            unprotected = still;
+            unprotected = audit.unprotected();
         }
         if (!unprotected.isEmpty()) {
             // Not reached for well-formed figures; if it is, publish nothing of this dimension's metrics.
@@ -170,9 +176,11 @@ public final class Disclosure {
     }
 
     /**
-     * The attacker's view of one dimension: every hidden cell (and every unknown remainder) a variable with the
-     * bounds the attacker knows, every relation a sum with a known value. Whether a value of a cell is possible is a
-     * feasible-flow problem on the network the relations form.
+     * The attacker's view of one dimension as a network. Each relation is a node (a breakdown's total, a chapter's
+     * ACTIONS and its parts), plus a ground node; each hidden cell, and each unknown remainder, is an arc between the
+     * relations it is in (or to the ground), with the bounds the attacker knows. The true figures are a feasible
+     * flow; another completion that sets one cell to v differs from them by a circulation through that cell's arc, so
+     * v is possible exactly when |v - actual| units can go round a cycle through it in the residual network.
      */
     static final class Audit {
 
@@ -181,16 +189,21 @@ public final class Disclosure {
             final String key;
             final long lo;
             final long hi;
+            final long actual;
             final boolean small;
+            /** The values a small cell must be able to take: 1 to t-1, but for what its labels already say. */
+            long needLo;
+            long needHi;
+            int from;
+            int to;
             final List<Integer> relations = new ArrayList<>();
-            /** The coefficient in each of {@link #relations}, in the same order. */
-            final List<Integer> coefficients = new ArrayList<>();
 
-            Var(Metric metric, String key, long lo, long hi, boolean small) {
+            Var(Metric metric, String key, long lo, long hi, long actual, boolean small) {
                 this.metric = metric;
                 this.key = key;
                 this.lo = lo;
                 this.hi = hi;
+                this.actual = actual;
                 this.small = small;
             }
         }
@@ -199,338 +212,333 @@ public final class Disclosure {
         record Const(Metric metric, String key, long count) {
         }
 
-        /** sum(coefficients[i] * vars[i]) == value. */
-        record Relation(int[] vars, int[] coefficients, long value, List<Const> published) {
-        }
-
         final int t;
         final List<Var> vars = new ArrayList<>();
-        final List<Relation> relations = new ArrayList<>();
         private final Map<Metric, Map<String, Integer>> index = new EnumMap<>(Metric.class);
-        /** Each relation's sign in the network (relations of one kind are negated so that every cell is an arc). */
-        private int[] orientation;
+        private final Map<Metric, Integer> breakdownNode = new EnumMap<>(Metric.class);
+        private final Map<String, Integer> partsNode = new HashMap<>();
+        private final List<List<Const>> published = new ArrayList<>();
+        private final List<List<Integer>> members = new ArrayList<>();
+        private int ground;
+        private int[][] incident;
 
         Audit(int t, Map<Metric, Long> totals, Map<Metric, Map<String, Long>> cells,
                 Map<Metric, Map<String, Hidden>> hidden, Set<Metric> withheld) {
             this.t = t;
+            Set<String> keys = new TreeSet<>();
+            ACTIONS_FAMILY.forEach(m -> keys.addAll(cells.getOrDefault(m, Map.of()).keySet()));
+            for (Metric m : cells.keySet()) {
+                if (!withheld.contains(m)) {
+                    breakdownNode.put(m, node());
+                }
+            }
+            for (String key : keys) {
+                partsNode.put(key, node());
+            }
+            ground = node();
             for (Map.Entry<Metric, Map<String, Long>> e : cells.entrySet()) {
                 Metric m = e.getKey();
                 boolean out = withheld.contains(m);
-                List<Integer> terms = new ArrayList<>();
-                List<Const> published = new ArrayList<>();
-                long value = 0;
                 long sum = 0;
                 for (Map.Entry<String, Long> cell : e.getValue().entrySet()) {
                     long n = cell.getValue();
                     sum += n;
                     Hidden h = hidden.getOrDefault(m, Map.of()).get(cell.getKey());
                     if (out) {
-                        variable(m, cell.getKey(), 0, INF, n < t);
+                        cell(m, cell.getKey(), 0, INF, n, n < t);
                     } else if (h == Hidden.SMALL) {
-                        terms.add(variable(m, cell.getKey(), 1, t - 1, true));
-                        value += n;
+                        cell(m, cell.getKey(), 1, t - 1, n, true);
                     } else if (h == Hidden.COMPLEMENTARY) {
-                        terms.add(variable(m, cell.getKey(), t, INF, false));
-                        value += n;
+                        cell(m, cell.getKey(), t, INF, n, false);
                     } else {
-                        published.add(new Const(m, cell.getKey(), n));
-                    }
-                }
-                if (out) {
-                    continue; // no total published: no relation
-                }
-                long rest = totals.getOrDefault(m, 0L) - sum;
-                terms.add(remainder(rest));
-                value += rest;
-                relate(terms, null, value, published);
-            }
-            Set<String> keys = new TreeSet<>();
-            ACTIONS_FAMILY.forEach(m -> keys.addAll(cells.getOrDefault(m, Map.of()).keySet()));
-            for (String key : keys) {
-                List<Integer> terms = new ArrayList<>();
-                List<Integer> signs = new ArrayList<>();
-                List<Const> published = new ArrayList<>();
-                long value = 0;
-                long rest = 0;
-                for (Metric m : ACTIONS_FAMILY) {
-                    int sign = m == Metric.ACTIONS ? 1 : -1;
-                    long n = cells.getOrDefault(m, Map.of()).getOrDefault(key, 0L);
-                    rest += sign * n;
-                    Integer v = index.getOrDefault(m, Map.of()).get(key);
-                    if (v == null && withheld.contains(m)) {
-                        v = variable(m, key, 0, INF, false); // not published: not known to be zero
-                    }
-                    if (v != null) {
-                        terms.add(v);
-                        signs.add(sign);
-                    } else {
-                        value -= sign * n;
-                        if (n > 0) {
-                            published.add(new Const(m, key, n));
+                        Const c = new Const(m, cell.getKey(), n);
+                        published.get(breakdownNode.get(m)).add(c);
+                        if (ACTIONS_FAMILY.contains(m)) {
+                            published.get(partsNode.get(cell.getKey())).add(c);
                         }
                     }
                 }
-                if (terms.isEmpty()) {
-                    continue;
+                if (!out) {
+                    // What names no chapter: known if there is none, else only known not to be negative.
+                    remainder(breakdownNode.get(m), m != Metric.ACTIONS && PARTS_OF_ACTIONS.contains(m),
+                            totals.getOrDefault(m, 0L) - sum);
+                }
+            }
+            for (String key : keys) {
+                // A part of a withheld metric is not published: not known to be zero.
+                for (Metric m : PARTS_OF_ACTIONS) {
+                    if (withheld.contains(m) && !index.getOrDefault(m, Map.of()).containsKey(key)) {
+                        cell(m, key, 0, INF, 0, false);
+                    }
+                }
+                if (withheld.contains(Metric.ACTIONS)
+                        && !index.getOrDefault(Metric.ACTIONS, Map.of()).containsKey(key)) {
+                    cell(Metric.ACTIONS, key, 0, INF, 0, false);
                 }
                 // What ACTIONS counts beyond its published parts: ledger entries, logged pen-pal letters...
-                terms.add(remainder(rest));
-                signs.add(-1);
-                relate(terms, signs, value, published);
+                long rest = 0;
+                for (Metric m : ACTIONS_FAMILY) {
+                    long n = cells.getOrDefault(m, Map.of()).getOrDefault(key, 0L);
+                    rest += m == Metric.ACTIONS ? n : -n;
+                }
+                remainder(partsNode.get(key), false, rest);
             }
-            orient();
+            incident = new int[members.size()][];
+            for (int n = 0; n < members.size(); n++) {
+                incident[n] = members.get(n).stream().mapToInt(Integer::intValue).toArray();
+            }
+            for (Var v : vars) {
+                if (v.small) {
+                    needed(v, cells, withheld);
+                }
+            }
+        }
+
+        private int node() {
+            published.add(new ArrayList<>());
+            members.add(new ArrayList<>());
+            return members.size() - 1;
         }
 
         int indexOf(Metric m, String key) {
             return index.get(m).get(key);
         }
 
-        private int variable(Metric m, String key, long lo, long hi, boolean small) {
-            vars.add(new Var(m, key, lo, hi, small));
+        /**
+         * A hidden cell, as an arc oriented so that every relation is a node balance: from its breakdown to its
+         * chapter's parts relation for ACTIONS, the other way for a part, to or from the ground when in one only.
+         */
+        private void cell(Metric m, String key, long lo, long hi, long actual, boolean small) {
+            Var v = new Var(m, key, lo, hi, actual, small);
+            Integer breakdown = breakdownNode.get(m);
+            Integer parts = ACTIONS_FAMILY.contains(m) ? partsNode.get(key) : null;
+            boolean part = PARTS_OF_ACTIONS.contains(m);
+            int a = breakdown == null ? ground : breakdown;
+            int b = parts == null ? ground : parts;
+            v.from = part ? b : a;
+            v.to = part ? a : b;
+            add(v);
+            index.computeIfAbsent(m, x -> new HashMap<>()).put(key, vars.size() - 1);
+        }
+
+        /** An unknown remainder of a relation, as an arc to (outgoing) or from the ground. */
+        private void remainder(int relation, boolean incoming, long actual) {
+            Var v = new Var(null, null, actual == 0 ? 0 : actual > 0 ? 0 : -INF, actual == 0 ? 0 : INF, actual,
+                    false);
+            v.from = incoming ? ground : relation;
+            v.to = incoming ? relation : ground;
+            add(v);
+        }
+
+        private void add(Var v) {
+            vars.add(v);
             int i = vars.size() - 1;
-            index.computeIfAbsent(m, x -> new HashMap<>()).put(key, i);
-            return i;
-        }
-
-        /** What no published figure names: known if there is none, else only known not to be negative. */
-        private int remainder(long actual) {
-            vars.add(new Var(null, null, actual == 0 ? 0 : actual > 0 ? 0 : -INF, actual == 0 ? 0 : INF, false));
-            return vars.size() - 1;
-        }
-
-        private void relate(List<Integer> terms, List<Integer> signs, long value, List<Const> published) {
-            int[] v = terms.stream().mapToInt(Integer::intValue).toArray();
-            int[] c = new int[v.length];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = signs == null ? 1 : signs.get(i);
+            members.get(v.from).add(i);
+            if (v.to != v.from) {
+                members.get(v.to).add(i);
             }
-            relations.add(new Relation(v, c, value, published));
-            for (int i = 0; i < v.length; i++) {
-                vars.get(v[i]).relations.add(relations.size() - 1);
-                vars.get(v[i]).coefficients.add(c[i]);
+            for (int n : new int[] { v.from, v.to }) {
+                if (n != ground && !v.relations.contains(n)) {
+                    v.relations.add(n);
+                }
             }
         }
 
         /**
-         * Signs for the relations such that a cell in two of them appears with opposite signs: then every cell is an
-         * arc between its relations (or between its one relation and the ground) and every relation a node.
+         * What the labels alone say, which no hiding can take back: the parts of a chapter's ACTIONS shown as fewer
+         * than t are fewer than t together, so each is at most t-1 less the other parts shown; such ACTIONS are at
+         * least the number of their parts shown.
          */
-        private void orient() {
-            orientation = new int[relations.size()];
-            for (int start = 0; start < relations.size(); start++) {
-                if (orientation[start] != 0) {
-                    continue;
-                }
-                orientation[start] = 1;
-                java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
-                while (!queue.isEmpty()) {
-                    int r = queue.poll();
-                    Relation rel = relations.get(r);
-                    for (int i = 0; i < rel.vars().length; i++) {
-                        for (int other : vars.get(rel.vars()[i]).relations) {
-                            if (other == r) {
-                                continue;
-                            }
-                            int want = -orientation[r] * rel.coefficients()[i] * coefficient(other, rel.vars()[i]);
-                            if (orientation[other] == 0) {
-                                orientation[other] = want;
-                                queue.add(other);
-                            } else if (orientation[other] != want) {
-                                orientation = null; // not a network: cannot happen with these relations
-                                return;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        private int coefficient(int relation, int var) {
-            Var v = vars.get(var);
-            return v.coefficients.get(v.relations.indexOf(relation));
-        }
-
-        /** Whether the published figures allow this small cell every value from 1 to t-1. */
-        boolean isProtected(int var) {
-            Var v = vars.get(var);
-            return !v.small || (orientation != null && feasible(var, 1) && feasible(var, t - 1));
-        }
-
-        /** Whether some whole numbers for the hidden cells, with this one set to {@code value}, fit every figure. */
-        boolean feasible(int fixed, long value) {
-            int ground = relations.size();
-            FlowNetwork net = new FlowNetwork(relations.size() + 1);
-            long[] supply = new long[relations.size() + 1];
-            for (int r = 0; r < relations.size(); r++) {
-                supply[r] = orientation[r] * relations.get(r).value();
-                supply[ground] -= supply[r];
-            }
-            for (int i = 0; i < vars.size(); i++) {
-                Var v = vars.get(i);
-                int from = ground;
-                int to = ground;
-                for (int j = 0; j < v.relations.size(); j++) {
-                    int r = v.relations.get(j);
-                    if (orientation[r] * v.coefficients.get(j) > 0) {
-                        from = r;
-                    } else {
-                        to = r;
-                    }
-                }
-                long lo = i == fixed ? value : v.lo;
-                long hi = i == fixed ? value : v.hi;
-                if (lo <= -INF) {
-                    net.arc(from, to, 0, INF, supply);
-                    net.arc(to, from, 0, INF, supply);
-                } else {
-                    net.arc(from, to, lo, hi, supply);
-                }
-            }
-            return net.feasible(supply);
-        }
-
-        /**
-         * The published cell to hide for a small one that is not protected: the smallest that protects it alone,
-         * taken from the relations it is in, then from those of the cells hidden with it there; failing that, the
-         * smallest of them (it widens what the attacker must allow, and the caller looks again); null if none.
-         */
-        Const complementFor(int failing, Map<Metric, Map<String, Hidden>> hidden, Set<Metric> withheld,
-                Map<Metric, Long> totals, Map<Metric, Map<String, Long>> cells) {
-            Comparator<Const> smallestFirst = Comparator.comparingLong(Const::count)
-                    .thenComparing(c -> c.metric().ordinal()).thenComparing(Const::key);
-            List<Const> near = new ArrayList<>();
-            List<Const> behind = new ArrayList<>();
-            for (int r : vars.get(failing).relations) {
-                near.addAll(relations.get(r).published());
-                for (int v : relations.get(r).vars()) {
-                    for (int r2 : vars.get(v).relations) {
-                        if (r2 != r) {
-                            behind.addAll(relations.get(r2).published());
-                        }
-                    }
-                }
-            }
-            near.sort(smallestFirst);
-            behind.sort(smallestFirst);
-            List<Const> candidates = new ArrayList<>(near);
-            behind.stream().filter(c -> !near.contains(c)).distinct().forEach(candidates::add);
-            Metric m = vars.get(failing).metric;
-            String key = vars.get(failing).key;
-            int tries = 0;
-            for (Const c : candidates) {
-                if (tries++ == 64) {
-                    break;
-                }
-                Map<Metric, Map<String, Hidden>> trial = new EnumMap<>(Metric.class);
-                hidden.forEach((metric, byKey) -> trial.put(metric, new TreeMap<>(byKey)));
-                trial.computeIfAbsent(c.metric(), x -> new TreeMap<>()).put(c.key(), Hidden.COMPLEMENTARY);
-                Audit a = new Audit(t, totals, cells, trial, withheld);
-                if (a.isProtected(a.indexOf(m, key))) {
-                    return c;
-                }
-            }
-            return candidates.isEmpty() ? null : candidates.get(0);
-        }
-    }
-
-    /**
-     * Feasibility of a flow with lower and upper bounds on its arcs and given supplies at its nodes, by one maximum
-     * flow (Dinic) from a super source to a super sink.
-     */
-    static final class FlowNetwork {
-        private final int n;
-        private final List<long[]> arcs = new ArrayList<>(); // to, capacity, reverse index, from
-        private final List<List<Integer>> out = new ArrayList<>();
-        private boolean impossible;
-
-        FlowNetwork(int nodes) {
-            this.n = nodes + 2;
-            for (int i = 0; i < n; i++) {
-                out.add(new ArrayList<>());
-            }
-        }
-
-        /** An arc carrying between lo and hi; its lower bound moves into the supplies. */
-        void arc(int from, int to, long lo, long hi, long[] supply) {
-            if (lo > hi) {
-                impossible = true;
+        private void needed(Var v, Map<Metric, Map<String, Long>> cells, Set<Metric> withheld) {
+            v.needLo = 1;
+            v.needHi = t - 1;
+            if (!ACTIONS_FAMILY.contains(v.metric) || withheld.contains(v.metric)
+                    || withheld.contains(Metric.ACTIONS)) {
                 return;
             }
-            supply[from] -= lo;
-            supply[to] += lo;
-            add(from, to, hi >= INF ? INF : hi - lo);
-        }
-
-        private void add(int from, int to, long capacity) {
-            out.get(from).add(arcs.size());
-            arcs.add(new long[] { to, capacity, arcs.size() + 1, from });
-            out.get(to).add(arcs.size());
-            arcs.add(new long[] { from, 0, arcs.size() - 1, to });
-        }
-
-        boolean feasible(long[] supply) {
-            if (impossible) {
-                return false;
+            long actions = cells.getOrDefault(Metric.ACTIONS, Map.of()).getOrDefault(v.key, 0L);
+            if (actions <= 0 || actions >= t) {
+                return;
             }
-            int source = n - 2;
-            int sink = n - 1;
-            long need = 0;
-            for (int v = 0; v < supply.length; v++) {
-                if (supply[v] > 0) {
-                    add(source, v, supply[v]);
-                    need += supply[v];
-                } else if (supply[v] < 0) {
-                    add(v, sink, -supply[v]);
+            int shownParts = 0;
+            for (Metric part : PARTS_OF_ACTIONS) {
+                if (part != v.metric && !withheld.contains(part)
+                        && cells.getOrDefault(part, Map.of()).getOrDefault(v.key, 0L) > 0) {
+                    shownParts++;
                 }
             }
-            return maxFlow(source, sink) == need;
+            if (v.metric == Metric.ACTIONS) {
+                v.needLo = Math.max(1, shownParts);
+            } else {
+                v.needHi = Math.max(1, t - 1 - shownParts);
+            }
         }
 
-        private long maxFlow(int s, int t) {
-            long flow = 0;
-            int[] level = new int[n];
-            while (true) {
-                java.util.Arrays.fill(level, -1);
-                level[s] = 0;
-                java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(s));
-                while (!queue.isEmpty()) {
-                    int u = queue.poll();
-                    for (int a : out.get(u)) {
-                        long[] arc = arcs.get(a);
-                        if (arc[1] > 0 && level[(int) arc[0]] < 0) {
-                            level[(int) arc[0]] = level[u] + 1;
-                            queue.add((int) arc[0]);
+        /** The small cells the figures do not protect yet, in a fixed order. */
+        java.util.ArrayDeque<String[]> unprotected() {
+            java.util.ArrayDeque<String[]> out = new java.util.ArrayDeque<>();
+            for (int i = 0; i < vars.size(); i++) {
+                if (!isProtected(i)) {
+                    out.add(new String[] { vars.get(i).metric.name(), vars.get(i).key });
+                }
+            }
+            return out;
+        }
+
+        /** Whether the published figures allow this small cell every value it must be able to take. */
+        boolean isProtected(int var) {
+            return isProtected(var, null);
+        }
+
+        private boolean isProtected(int var, Var extra) {
+            Var v = vars.get(var);
+            return !v.small || (possible(var, v.needLo, extra, null) && possible(var, v.needHi, extra, null));
+        }
+
+        /**
+         * Whether the cell can be {@code value} in some completion: |value - actual| units around a cycle through
+         * its arc in the residual network of the true figures (at most t-2 augmenting paths, each a search).
+         */
+        private boolean possible(int var, long value, Var extra, boolean[] reached) {
+            Var f = vars.get(var);
+            long need = Math.abs(value - f.actual);
+            if (need == 0) {
+                return true;
+            }
+            if (value < f.lo || value > f.hi) {
+                return false;
+            }
+            // More along the arc comes back from its head to its tail; less goes from its tail to its head.
+            int source = value > f.actual ? f.to : f.from;
+            int sink = value > f.actual ? f.from : f.to;
+            long[] flow = new long[vars.size() + 1];
+            for (int i = 0; i < vars.size(); i++) {
+                flow[i] = vars.get(i).actual;
+            }
+            int extraIndex = vars.size();
+            if (extra != null) {
+                flow[extraIndex] = extra.actual;
+            }
+            int n = incident.length;
+            int[] viaArc = new int[n];
+            boolean[] forward = new boolean[n];
+            int[] queue = new int[n];
+            while (need > 0) {
+                java.util.Arrays.fill(viaArc, -2);
+                viaArc[source] = -1;
+                int head = 0;
+                int tail = 0;
+                queue[tail++] = source;
+                while (head < tail && viaArc[sink] == -2) {
+                    int u = queue[head++];
+                    int count = incident[u].length + (extra != null && (extra.from == u || extra.to == u) ? 1 : 0);
+                    for (int j = 0; j < count; j++) {
+                        int a = j < incident[u].length ? incident[u][j] : extraIndex;
+                        if (a == var) {
+                            continue;
+                        }
+                        Var arc = a == extraIndex ? extra : vars.get(a);
+                        int w;
+                        boolean ahead;
+                        if (arc.from == u && residual(arc, flow[a], true) > 0) {
+                            w = arc.to;
+                            ahead = true;
+                        } else if (arc.to == u && residual(arc, flow[a], false) > 0) {
+                            w = arc.from;
+                            ahead = false;
+                        } else {
+                            continue;
+                        }
+                        if (viaArc[w] == -2) {
+                            viaArc[w] = a;
+                            forward[w] = ahead;
+                            queue[tail++] = w;
                         }
                     }
                 }
-                if (level[t] < 0) {
-                    return flow;
+                if (viaArc[sink] == -2) {
+                    if (reached != null) {
+                        for (int w = 0; w < n; w++) {
+                            reached[w] = viaArc[w] != -2;
+                        }
+                    }
+                    return false;
                 }
-                int[] next = new int[n];
-                long pushed;
-                while ((pushed = push(s, t, INF, level, next)) > 0) {
-                    flow += pushed;
+                long push = need;
+                for (int w = sink; w != source;) {
+                    int a = viaArc[w];
+                    Var arc = a == extraIndex ? extra : vars.get(a);
+                    push = Math.min(push, residual(arc, flow[a], forward[w]));
+                    w = forward[w] ? arc.from : arc.to;
                 }
+                for (int w = sink; w != source;) {
+                    int a = viaArc[w];
+                    Var arc = a == extraIndex ? extra : vars.get(a);
+                    flow[a] += forward[w] ? push : -push;
+                    w = forward[w] ? arc.from : arc.to;
+                }
+                need -= push;
             }
+            return true;
         }
 
-        private long push(int u, int t, long limit, int[] level, int[] next) {
-            if (u == t) {
-                return limit;
+        private static long residual(Var arc, long flow, boolean ahead) {
+            if (ahead) {
+                return arc.hi >= INF ? INF : arc.hi - flow;
             }
-            for (; next[u] < out.get(u).size(); next[u]++) {
-                long[] arc = arcs.get(out.get(u).get(next[u]));
-                int v = (int) arc[0];
-                if (arc[1] > 0 && level[v] == level[u] + 1) {
-                    long got = push(v, t, Math.min(limit, arc[1]), level, next);
-                    if (got > 0) {
-                        arc[1] -= got;
-                        arcs.get((int) arc[2])[1] += got;
-                        return got;
+            return arc.lo <= -INF ? INF : flow - arc.lo;
+        }
+
+        /**
+         * The published cell to hide for a small one that is not protected. Where the search for another value of
+         * it stopped, a cut separates what the attacker can still move from what it cannot; only a published cell
+         * across that cut, once hidden, lets more through. Of those, the smallest that protects the cell alone, else
+         * the smallest (it widens the cut; the caller looks again); null if no published cell crosses it.
+         */
+        Const complementFor(int failing) {
+            Var f = vars.get(failing);
+            long target = possible(failing, f.needLo, null, null) ? f.needHi : f.needLo;
+            boolean[] reached = new boolean[incident.length];
+            if (possible(failing, target, null, reached)) {
+                return null; // protected after all
+            }
+            List<Var> across = new ArrayList<>();
+            Set<Const> seen = new java.util.HashSet<>();
+            for (List<Const> at : published) {
+                for (Const c : at) {
+                    if (!seen.add(c)) {
+                        continue;
+                    }
+                    Var trial = hiddenAs(c);
+                    boolean out = reached[trial.from] && !reached[trial.to];
+                    boolean back = reached[trial.to] && !reached[trial.from] && c.count() > t;
+                    if (out || back) {
+                        across.add(trial);
                     }
                 }
             }
-            return 0;
+            across.sort(Comparator.comparingLong((Var v) -> v.actual).thenComparing(v -> v.metric.ordinal())
+                    .thenComparing(v -> v.key));
+            for (int i = 0; i < Math.min(across.size(), 16); i++) {
+                if (isProtected(failing, across.get(i))) {
+                    return new Const(across.get(i).metric, across.get(i).key, across.get(i).actual);
+                }
+            }
+            return across.isEmpty() ? null
+                    : new Const(across.get(0).metric, across.get(0).key, across.get(0).actual);
+        }
+
+        /** A published cell as the arc it would be, hidden: at least t, at most anything. */
+        private Var hiddenAs(Const c) {
+            Var trial = new Var(c.metric(), c.key(), t, INF, c.count(), false);
+            Integer breakdown = breakdownNode.get(c.metric());
+            Integer parts = ACTIONS_FAMILY.contains(c.metric()) ? partsNode.get(c.key()) : null;
+            int a = breakdown == null ? ground : breakdown;
+            int b = parts == null ? ground : parts;
+            boolean part = PARTS_OF_ACTIONS.contains(c.metric());
+            trial.from = part ? b : a;
+            trial.to = part ? a : b;
+            return trial;
         }
     }
 }

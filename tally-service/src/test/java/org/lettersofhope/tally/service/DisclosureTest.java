@@ -170,8 +170,9 @@ public class DisclosureTest {
      * The attacker: is there a whole-number completion of the hidden cells that agrees with every published figure
      * (totals, shown cells, "fewer than 5", hidden complements at least 5, what is zero) and with ACTIONS of a
      * chapter being at least its parts (exactly them when nothing else was counted), with a small cell set to v?
-     * Each small cell must be possible at every value from 1 to 4. Searched exhaustively (bounds narrowed, then
-     * split), so it finds whatever any combination of the figures allows.
+     * Each small cell must be possible at every value from 1 to 4 — except what the labels alone say (the parts of a
+     * chapter's ACTIONS shown as fewer than 5 are fewer than 5 together). Searched exhaustively (bounds narrowed,
+     * then split), so it finds whatever any combination of the figures allows.
      */
     public static void attack(Figures f, Disclosure.Pattern p) {
         Attacker a = new Attacker(f, p);
@@ -181,7 +182,22 @@ public class DisclosureTest {
             if (actual == null || actual >= T) {
                 continue;
             }
-            for (long v = 1; v < T; v++) {
+            // "Fewer than 5" on a chapter's ACTIONS says its parts are fewer than 5 together: that much is known.
+            long from = 1;
+            long to = T - 1;
+            Metric metric = Metric.valueOf(mk[0]);
+            long actions = f.chapters.getOrDefault(Metric.ACTIONS, Map.of()).getOrDefault(mk[1], 0L);
+            boolean family = metric == Metric.ACTIONS || Disclosure.PARTS_OF_ACTIONS.contains(metric);
+            if (family && !p.isWithheld(metric) && !p.isWithheld(Metric.ACTIONS) && actions > 0 && actions < T) {
+                long others = Disclosure.PARTS_OF_ACTIONS.stream().filter(m -> m != metric && !p.isWithheld(m)
+                        && f.chapters.getOrDefault(m, Map.of()).getOrDefault(mk[1], 0L) > 0).count();
+                if (metric == Metric.ACTIONS) {
+                    from = Math.max(1, others);
+                } else {
+                    to = Math.max(1, T - 1 - others);
+                }
+            }
+            for (long v = from; v <= to; v++) {
                 long[] lo = a.lo.clone();
                 long[] hi = a.hi.clone();
                 lo[i] = v;
