@@ -59,7 +59,9 @@ class LoadClientTest {
                             .build());
             // every other request is answered 500 by the test server below
             assertEquals(result.sent(), result.ok() + result.failed());
-            assertEquals(served.get(), result.sent());
+            // A request still on its way when the run ends is counted failed and may never reach the server.
+            assertTrue(served.get() >= result.ok() && served.get() <= result.sent(),
+                    "served " + served.get() + ", " + result);
             assertTrue(result.ok() >= result.sent() / 2 - 1 && result.failed() >= result.sent() / 2 - 1,
                     result.toString());
             assertEquals(3.5, LoadClient.pct(result.serverMs(), 50));
