@@ -59,10 +59,8 @@ final class ConsumerLoop implements Runnable {
     @Override
     public void run() {
         while (running) {
-            if (!clients.ensureTopics()) {
-                pause(Duration.ofSeconds(1));
-                continue;
-            }
+            // Subscribed at once: the topics are checked (and created) in the background, and a topic that appears
+            // later is picked up within the consumer's metadata age.
             try (KafkaConsumer<String, byte[]> c = clients.consumer(handler.name())) {
                 consumer = c;
                 c.subscribe(List.copyOf(handler.topics()), new ConsumerRebalanceListener() {

@@ -70,14 +70,23 @@ public class HttpProblemRoutes {
         if (ctx.response().ended() || ctx.response().headWritten() || ctx.response().closed()) {
             return;
         }
+        if (ctx.failure() != null && DependencyOutage.isOutage(ctx.failure())) {
+            // e.g. an API key or a volunteer's standing looked up while PostgreSQL is down
+            ctx.response().putHeader("Retry-After", Integer.toString(DependencyOutage.RETRY_AFTER_SECONDS));
+            write(ctx, DependencyOutage.problem(ctx.request().path()));
+            return;
+        }
         int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
         write(ctx, status, status == 413 ? "The request body is too large." : null);
     }
 
     private static void write(RoutingContext ctx, int status, String detail) {
-        Problem problem = Problem.of(status, Problems.title(status), detail)
-                .withInstance(Problems.instance(ctx.request().path()));
-        ctx.response().setStatusCode(status)
+        write(ctx, Problem.of(status, Problems.title(status), detail)
+                .withInstance(Problems.instance(ctx.request().path())));
+    }
+
+    private static void write(RoutingContext ctx, Problem problem) {
+        ctx.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(Problems.json(problem));

@@ -36,7 +36,7 @@ import io.vertx.core.http.HttpClosedException;
 
 /**
  * Every error a service returns is problem+json. Bad input is a 4xx naming the offending fields, without echoing
- * their values; anything unexpected is a 500 carrying only an id that points to the server log.
+ * their values; a dependency outage is a 503 with Retry-After ({@link DependencyOutage}); anything unexpected is a 500 carrying only an id that points to the server log.
  */
 public class ProblemMappers {
 
@@ -168,6 +168,9 @@ public class ProblemMappers {
             logClientWentAway(uri.getPath());
             return Problems.response(Problem.of(400, Problems.title(400), "The connection was closed.")
                     .withInstance(Problems.instance(uri.getPath())));
+        }
+        if (DependencyOutage.isOutage(e)) {
+            return DependencyOutage.response(e, uri.getPath());
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", errorId, Problems.instance(uri.getPath()));

@@ -23,6 +23,8 @@ public final class ProblemTypes {
     public static final String TOO_MANY_REQUESTS = BASE + "too-many-requests";
     public static final String INTERNAL = BASE + "internal";
     public static final String UNAVAILABLE = BASE + "unavailable";
+    /** PostgreSQL or the broker is unreachable for the moment: the same request succeeds after Retry-After. */
+    public static final String DEPENDENCY_UNAVAILABLE = BASE + "dependency-unavailable";
 
     private ProblemTypes() {
     }
