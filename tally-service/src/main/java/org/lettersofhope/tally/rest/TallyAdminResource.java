@@ -32,8 +32,9 @@ public class TallyAdminResource {
     @Operation(summary = "Rebuild every tally from the ledger and the counted events",
             description = "Derives the ledger's contributions again from the ledger, then recomputes every counter "
                     + "from all contributions, in one transaction: readers see the old counters until it commits. "
-                    + "New report-backs and events wait meanwhile and are counted after it. Also publishes every "
-                    + "campaign total as TallyChanged.")
+                    + "Report-backs and events do not wait for it (no table lock): what arrives meanwhile is "
+                    + "counted on top of the rebuilt counters once it commits. A second rebuild waits for the "
+                    + "first. Also publishes every campaign total as TallyChanged.")
     @APIResponse(responseCode = "200", description = "Rebuilt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Rebuild.Result.class)))

@@ -48,7 +48,9 @@ public class Aggregator {
 
     /** Held by a running batch and by a rebuild, which must not overlap. */
     static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('tally-aggregator'))";
-    static final String WAIT_FOR_LOCK = "select pg_advisory_xact_lock(hashtext('tally-aggregator'))";
+    /** The same lock at session level, held across a transaction of its own: how the rebuild holds it off. */
+    static final String HOLD_OFF = "select pg_advisory_lock(hashtext('tally-aggregator'))";
+    static final String RELEASE = "select pg_advisory_unlock(hashtext('tally-aggregator'))";
     static final String CHANNEL = "tally_changed";
 
     @Inject

@@ -152,7 +152,11 @@ public final class TallyFixtures {
 
     /** Waits until the metric's total is the expected one (counting is asynchronous, but within a second). */
     public static void awaitTotal(TestCampaign c, String metric, long expected) {
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        awaitTotalWithin(c, metric, expected, Duration.ofSeconds(20));
+    }
+
+    public static void awaitTotalWithin(TestCampaign c, String metric, long expected, Duration within) {
+        Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(100))
                 .until(() -> total(c, metric) == expected);
     }
 }

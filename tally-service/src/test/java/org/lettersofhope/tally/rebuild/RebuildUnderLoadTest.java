@@ -1,0 +1,150 @@
+package org.lettersofhope.tally.rebuild;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.lettersofhope.tally.domain.ActionType;
+import org.lettersofhope.tally.domain.LedgerEntry;
+import org.lettersofhope.tally.domain.NewLedgerEntry;
+import org.lettersofhope.tally.service.ContributionLog;
+import org.lettersofhope.tally.support.TallyFixtures;
+import org.lettersofhope.tally.support.TallyFixtures.TestCampaign;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * Admin rebuilds while report-backs flow from several clients: the rebuild takes no table lock, so report-backs are
+ * answered during it (never a 500 from a starved pool), two rebuilds at once take turns, and the totals are exact
+ * afterwards.
+ */
+@QuarkusTest
+class RebuildUnderLoadTest {
+
+    private static final int SEEDED = 150_000;
+    private static final int CLIENTS = 6;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Answer(int status, long answeredAt) {
+    }
+
+    record Rebuilt(int status, long startedAt, long answeredAt) {
+    }
+
+    @Test
+    void reportBacksDuringTwoRebuildsAreAllAnsweredAndCountedExactly() throws Exception {
+        TestCampaign c = TallyFixtures.campaign(100_000_000, java.time.LocalDate.now().minusDays(10),
+                java.time.LocalDate.now().plusDays(20));
+        seed(c); // history enough for a rebuild to take seconds, counted live like any report-back
+        TallyFixtures.awaitTotalWithin(c, "ACTIONS", SEEDED, Duration.ofSeconds(120));
+
+        List<Answer> answers = new CopyOnWriteArrayList<>();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 2);
+        List<Future<?>> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(pool.submit(() -> {
+                while (loading.get()) {
+                    answers.add(new Answer(reportBack(c), System.nanoTime()));
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(500);
+        // One rebuild alone: report-backs are answered while it runs, not only after it.
+        Rebuilt alone = rebuild();
+        // Then two at once.
+        Future<Rebuilt> first = pool.submit(this::rebuild);
+        Future<Rebuilt> second = pool.submit(this::rebuild);
+        Rebuilt a = first.get();
+        Rebuilt b = second.get();
+        Thread.sleep(500);
+        loading.set(false);
+        for (Future<?> f : clients) {
+            f.get();
+        }
+        pool.shutdown();
+
+        assertEquals(200, alone.status());
+        assertEquals(200, a.status());
+        assertEquals(200, b.status());
+        Map<Integer, Long> byStatus = new ConcurrentHashMap<>();
+        answers.forEach(x -> byStatus.merge(x.status(), 1L, Long::sum));
+        assertEquals(Map.of(201, (long) answers.size()), byStatus, "every report-back answered 201");
+        long span = alone.answeredAt() - alone.startedAt();
+        long quarter = span / 4;
+        long duringRebuild = answers.stream().filter(x -> x.answeredAt() > alone.startedAt() + quarter
+                && x.answeredAt() < alone.answeredAt() - quarter).count();
+        assertTrue(span > Duration.ofSeconds(1).toNanos(), "the rebuild of " + SEEDED + " entries took "
+                + span / 1_000_000 + " ms: too short to tell whether it blocks writers");
+        assertTrue(duringRebuild > 0, "no report-back was answered in the middle of a " + span / 1_000_000
+                + " ms rebuild: it blocks writers");
+        System.out.printf("rebuild under load: %d ms alone, %d and %d ms together; %d report-backs, %d of them "
+                + "answered in the middle half of the lone rebuild%n", span / 1_000_000,
+                (a.answeredAt() - a.startedAt()) / 1_000_000, (b.answeredAt() - b.startedAt()) / 1_000_000,
+                answers.size(), duringRebuild);
+
+        // Exact: the seeded history plus one for every report-back answered, nothing twice, nothing lost.
+        TallyFixtures.awaitTotalWithin(c, "ACTIONS", SEEDED + answers.size(), Duration.ofSeconds(60));
+        assertEquals(SEEDED + answers.size(), TallyFixtures.total(c, "ACTIONS"));
+    }
+
+    private void seed(TestCampaign c) {
+        ContributionLog log = Arc.container().instance(ContributionLog.class).get();
+        Instant when = Instant.now().minus(Duration.ofDays(1));
+        for (int done = 0; done < SEEDED; done += 10_000) {
+            List<NewLedgerEntry> batch = new ArrayList<>();
+            for (int i = 0; i < 10_000; i++) {
+                batch.add(new NewLedgerEntry(UUID.randomUUID(), c.id(), LedgerEntry.Kind.REPORT_BACK,
+                        ActionType.POSTCARD, 1, null, when, null, "US-CA", null, null, null, null, null));
+            }
+            QuarkusTransaction.requiringNew().run(() -> log.append(batch));
+        }
+    }
+
+    private int reportBack(TestCampaign c) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base() + c.path() + "/report-backs"))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(TallyFixtures.reportBack("EMAIL", 1))).build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private Rebuilt rebuild() throws Exception {
+        long started = System.nanoTime();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/api/admin/tallies/rebuild"))
+                .timeout(Duration.ofMinutes(5)).header("Authorization", TallyFixtures.ADMIN)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return new Rebuilt(status, started, System.nanoTime());
+    }
+
+    private static String base() {
+        return "http://localhost:" + RestAssured.port;
+    }
+}
