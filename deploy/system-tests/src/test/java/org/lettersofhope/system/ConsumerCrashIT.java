@@ -27,7 +27,7 @@ import io.restassured.RestAssured;
 
 /**
  * tally-service is killed outright while sign-ups flow, restarted, and later made to replay the whole topic: every
- * sign-up is counted, none twice.
+ * sign-up is counted, none twice. Restarted, it consumes within 5 s of being ready.
  */
 class ConsumerCrashIT {
 
@@ -68,6 +68,14 @@ class ConsumerCrashIT {
         tallies.process.kill();
         sleep(700);
         tallies.start();
+        // Restarted under load, it consumes within seconds of being ready: its consumers do not wait for the topic
+        // check (which can take many seconds then).
+        long ready = System.nanoTime();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> eventsApplied(tallies.managementUrl()) > 0);
+        long readyToConsuming = (System.nanoTime() - ready) / 1_000_000;
+        System.out.printf("tally-service consumed %d ms after it was ready%n", readyToConsuming);
+        assertTrue(readyToConsuming < 5_000, "consumed only " + readyToConsuming + " ms after it was ready");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Api.registeredIn(tallies.url(), region, key) > 0);
         tallies.process.kill();
         tallies.start();
@@ -103,12 +111,21 @@ class ConsumerCrashIT {
         assertEquals(total, Api.registeredIn(tallies.url(), region, key), "after replaying the topic from the start");
     }
 
+    /** How many events the volunteer consumer applied since it started (Micrometer counter). */
+    static double eventsApplied(String tallyManagementUrl) {
+        return counter(tallyManagementUrl, "letters_events_applied_total{");
+    }
+
     /** How many redelivered events the consumer recognised and dropped since it started (Micrometer counter). */
     static double duplicatesDropped(String tallyManagementUrl) {
+        return counter(tallyManagementUrl, "letters_events_duplicates_total{");
+    }
+
+    private static double counter(String tallyManagementUrl, String name) {
         String metrics = RestAssured.given().baseUri(tallyManagementUrl).when().get("/q/metrics").then()
                 .statusCode(200).extract().asString();
         return metrics.lines()
-                .filter(l -> l.startsWith("letters_events_duplicates_total{") && l.contains("tally-volunteers"))
+                .filter(l -> l.startsWith(name) && l.contains("tally-volunteers"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();
     }

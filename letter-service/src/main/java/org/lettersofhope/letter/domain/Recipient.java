@@ -40,6 +40,10 @@ public class Recipient {
     @Column(name = "a_number_lookup", nullable = false)
     public byte[] aNumberLookup;
 
+    /** The version of the recipient keys its identifiers and lookup value are under (see RecipientKeys). */
+    @Column(name = "key_version", nullable = false)
+    public int keyVersion;
+
     /** BCP 47 language tag, e.g. {@code es}. */
     @Column(name = "preferred_language", nullable = false)
     public String preferredLanguage;

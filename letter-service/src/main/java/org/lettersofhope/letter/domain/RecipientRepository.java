@@ -79,6 +79,17 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, UUI
         return find("aNumberLookup", lookup).firstResultOptional();
     }
 
+    /** The recipient stored under any of these index values (one per key version), the first found. */
+    public Optional<Recipient> findByANumberLookup(List<byte[]> lookups) {
+        for (byte[] lookup : lookups) {
+            Optional<Recipient> found = findByANumberLookup(lookup);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The next recipient a quick note goes to, locked: consenting, in custody at an active facility, waited longest
      * for a note; with {@code language} (a primary subtag such as {@code es}), only those who prefer it. Rows another

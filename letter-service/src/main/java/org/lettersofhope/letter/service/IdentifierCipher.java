@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.List;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -20,12 +21,12 @@ import org.lettersofhope.letter.config.RecipientKeys;
  * <p>
  * A stored value is {@code version (1 byte) | nonce (12 bytes) | AES-256-GCM ciphertext with its 16-byte tag}. The
  * nonce is random per value. The associated data names the row and the field, so a ciphertext copied into another
- * row or column does not decrypt. The version byte leaves room for a later key rotation.
+ * row or column does not decrypt. The version byte is the version of the keys that sealed the value, so that after a
+ * rotation old values still open under their retired key until they are sealed again.
  */
 @ApplicationScoped
 public class IdentifierCipher {
 
-    static final byte VERSION = 1;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,28 +34,46 @@ public class IdentifierCipher {
     @Inject
     RecipientKeys keys;
 
+    /** Seals a value under the current keys. */
     public byte[] encrypt(String plaintext, String context) {
+        return encrypt(plaintext, context, keys.current());
+    }
+
+    /** Seals a value under the given version of the keys (its number leads the value). */
+    public byte[] encrypt(String plaintext, String context, RecipientKeys.Version version) {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keys.encryption(), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, version.encryption(), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(VERSION).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put((byte) version.number()).put(nonce)
+                    .put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 
-    /** Decrypts a stored value; a value changed, moved or sealed under another key fails (without its content). */
+    /** The version of the keys a stored value was sealed under. */
+    public static int versionOf(byte[] stored) {
+        return stored == null || stored.length == 0 ? 0 : Byte.toUnsignedInt(stored[0]);
+    }
+
+    /**
+     * Decrypts a stored value under the version of the keys it names, current or retired; a value changed, moved or
+     * sealed under another key fails (without its content).
+     */
     public String decrypt(byte[] stored, String context) {
-        if (stored == null || stored.length < 1 + NONCE_BYTES + TAG_BITS / 8 || stored[0] != VERSION) {
+        if (stored == null || stored.length < 1 + NONCE_BYTES + TAG_BITS / 8) {
             throw new IllegalStateException("not an identifier sealed by this service");
         }
+        RecipientKeys.Version version = keys.version(versionOf(stored)).orElseThrow(() -> new IllegalStateException(
+                "an identifier is sealed under key version " + versionOf(stored) + ", which is not configured"));
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, keys.encryption(), new GCMParameterSpec(TAG_BITS, stored, 1, NONCE_BYTES));
+            cipher.init(Cipher.DECRYPT_MODE, version.encryption(), new GCMParameterSpec(TAG_BITS, stored, 1,
+                    NONCE_BYTES));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES),
                     StandardCharsets.UTF_8);
@@ -65,11 +84,23 @@ public class IdentifierCipher {
         }
     }
 
-    /** HMAC-SHA256 of the normalised A-Number under the lookup key: equal A-Numbers, equal index values. */
+    /** HMAC-SHA256 of the normalised A-Number under the current lookup key: equal A-Numbers, equal index values. */
     public byte[] lookup(ANumber aNumber) {
+        return lookup(aNumber, keys.current());
+    }
+
+    /**
+     * The index values the A-Number may be stored under: the current key's first, then each retired key's (rows not
+     * yet re-encrypted keep their old index value).
+     */
+    public List<byte[]> lookups(ANumber aNumber) {
+        return keys.all().stream().map(v -> lookup(aNumber, v)).toList();
+    }
+
+    public byte[] lookup(ANumber aNumber, RecipientKeys.Version version) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(keys.lookup());
+            mac.init(version.lookup());
             return mac.doFinal(aNumber.digits().getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);

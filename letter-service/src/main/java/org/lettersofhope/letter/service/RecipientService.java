@@ -75,7 +75,8 @@ public class RecipientService {
         Facility facility = usableFacility(form.facilityId());
         String displayName = displayName(form);
         byte[] lookup = cipher.lookup(aNumber);
-        if (recipients.findByANumberLookup(lookup).isPresent()) {
+        // During a key rotation a row not yet re-encrypted holds its A-Number under a retired lookup key.
+        if (recipients.findByANumberLookup(cipher.lookups(aNumber)).isPresent()) {
             throw alreadyRegistered();
         }
         Instant now = Instant.now();
@@ -86,6 +87,7 @@ public class RecipientService {
         r.fullNameEncrypted = cipher.encrypt(fullName, context(r.id, FULL_NAME));
         r.aNumberEncrypted = cipher.encrypt(aNumber.digits(), context(r.id, A_NUMBER));
         r.aNumberLookup = lookup;
+        r.keyVersion = IdentifierCipher.versionOf(r.aNumberEncrypted);
         r.preferredLanguage = form.preferredLanguage().strip();
         r.facilityId = facility.id;
         r.custodyStatus = CustodyStatus.DETAINED;
@@ -109,11 +111,14 @@ public class RecipientService {
         return recipients.find(id).map(this::view);
     }
 
-    /** The recipient with this A-Number: one indexed lookup of its blind index, no row decrypted to find it. */
+    /**
+     * The recipient with this A-Number: an indexed lookup of its blind index (one per key version during a
+     * rotation), no row decrypted to find it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RecipientView> lookup(String aNumber) {
         access.requireHeadquarters();
-        return recipients.findByANumberLookup(cipher.lookup(parseANumber(aNumber))).map(this::view);
+        return recipients.findByANumberLookup(cipher.lookups(parseANumber(aNumber))).map(this::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

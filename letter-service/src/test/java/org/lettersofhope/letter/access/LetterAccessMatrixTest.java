@@ -144,6 +144,22 @@ class LetterAccessMatrixTest {
     }
 
     @Test
+    void onlyAnAdminReadsAndRotatesTheRecipientKeys() {
+        List<Call> calls = List.of(new Call("GET", "/api/admin/recipient-keys", null),
+                new Call("POST", "/api/admin/recipient-keys/re-encrypt", null));
+        for (Call call : calls) {
+            send(anonymous(), call).then().statusCode(401).contentType("application/problem+json");
+            // headquarters coordinators keep recipients, but the keys are the admins' alone
+            for (String who : List.of("volunteer", "chapter coordinator", "coordinator of no chapter", "partner key",
+                    "dashboard key", "headquarters")) {
+                send(as(callers.get(who)), call).then().statusCode(403).contentType("application/problem+json");
+            }
+        }
+        send(as(callers.get("admin")), calls.get(0)).then().statusCode(200).body("currentVersion", equalTo(1));
+        send(as(callers.get("admin")), calls.get(1)).then().statusCode(202).body("currentVersion", equalTo(1));
+    }
+
+    @Test
     void lettersAreSeenByHeadquartersTheirChapterAndTheirWriterOnly() {
         Map<String, Object> body = letterBody(recipient);
         body.put("writerId", writer.toString());
