@@ -100,7 +100,7 @@ public class WebhookDeliveryStore {
         em.createNativeQuery("update webhook_delivery set status = ?2, attempts = ?3, last_status = cast(?4 as int), "
                 + "last_error = cast(?5 as varchar), last_latency_ms = ?6, "
                 + "next_attempt_at = coalesce(cast(?7 as timestamptz), next_attempt_at), lease_until = null, "
-                + "completed_at = case when ?2 = 'PENDING' then null else ?8 end, "
+                + "completed_at = case when ?2 = 'PENDING' then null else cast(?8 as timestamptz) end, "
                 + "payload = case when cast(?9 as boolean) then null else payload end, "
                 + "mentions = case when cast(?9 as boolean) then '{}' else mentions end where id = ?1")
                 .setParameter(1, id).setParameter(2, outcome).setParameter(3, attempt).setParameter(4, status)
