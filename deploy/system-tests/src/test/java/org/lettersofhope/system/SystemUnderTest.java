@@ -57,6 +57,9 @@ final class SystemUnderTest implements AutoCloseable {
                 // letter-service does not start without its recipient keys; these live as long as this test class.
                 env.putAll(LetterKeys.random());
             }
+            if (module.equals("volunteer-service")) {
+                env.putAll(org.lettersofhope.devinfra.WebhookSealingKey.random());
+            }
         }
 
         private final List<Path> logs = new ArrayList<>();

@@ -1,35 +1,26 @@
 package org.lettersofhope.letter.service;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.List;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.lettersofhope.commons.security.Sealing;
 import org.lettersofhope.letter.config.RecipientKeys;
 
 /**
  * Encrypts recipients' identifiers for storage and makes the A-Number's blind index.
  * <p>
- * A stored value is {@code version (1 byte) | nonce (12 bytes) | AES-256-GCM ciphertext with its 16-byte tag}. The
- * nonce is random per value. The associated data names the row and the field, so a ciphertext copied into another
- * row or column does not decrypt. The version byte is the version of the keys that sealed the value, so that after a
- * rotation old values still open under their retired key until they are sealed again.
+ * Values are sealed with {@link Sealing} (AES-256-GCM, the row and field as associated data). The version byte is the
+ * version of the keys that sealed the value, so that after a rotation old values still open under their retired key
+ * until they are sealed again.
  */
 @ApplicationScoped
 public class IdentifierCipher {
-
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     RecipientKeys keys;
@@ -41,23 +32,13 @@ public class IdentifierCipher {
 
     /** Seals a value under the given version of the keys (its number leads the value). */
     public byte[] encrypt(String plaintext, String context, RecipientKeys.Version version) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, version.encryption(), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put((byte) version.number()).put(nonce)
-                    .put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
+        return Sealing.seal(version.encryption(), version.number(), plaintext.getBytes(StandardCharsets.UTF_8),
+                context);
     }
 
-    /** The version of the keys a stored value was sealed under. */
+    /** The version of the keys a stored value was sealed under (0: not a sealed value). */
     public static int versionOf(byte[] stored) {
-        return stored == null || stored.length == 0 ? 0 : Byte.toUnsignedInt(stored[0]);
+        return Sealing.version(stored);
     }
 
     /**
@@ -65,22 +46,15 @@ public class IdentifierCipher {
      * sealed under another key fails (without its content).
      */
     public String decrypt(byte[] stored, String context) {
-        if (stored == null || stored.length < 1 + NONCE_BYTES + TAG_BITS / 8) {
+        if (versionOf(stored) == 0) {
             throw new IllegalStateException("not an identifier sealed by this service");
         }
         RecipientKeys.Version version = keys.version(versionOf(stored)).orElseThrow(() -> new IllegalStateException(
                 "an identifier is sealed under key version " + versionOf(stored) + ", which is not configured"));
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, version.encryption(), new GCMParameterSpec(TAG_BITS, stored, 1,
-                    NONCE_BYTES));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES),
-                    StandardCharsets.UTF_8);
-        } catch (AEADBadTagException e) {
+            return new String(Sealing.open(version.encryption(), stored, context), StandardCharsets.UTF_8);
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("an identifier does not decrypt under the configured key");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,9 +46,7 @@ public class OutboxRelay {
     @Inject
     MeterRegistry metrics;
 
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private BackgroundWorker worker;
     private KafkaProducer<String, byte[]> producer;
 
     void onStart(@Observes StartupEvent event) {
@@ -57,68 +54,55 @@ public class OutboxRelay {
             LOG.info("outbox relay disabled");
             return;
         }
-        running = true;
-        thread = new Thread(this::run, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        worker = new BackgroundWorker("outbox-relay", config.outbox().pollInterval(), Duration.ofMillis(200),
+                Duration.ofSeconds(10), metrics, new BackgroundWorker.Task() {
+                    @Override
+                    public boolean runOnce() throws InterruptedException {
+                        return relayRound();
+                    }
+
+                    @Override
+                    public void onFailure(Exception failure) {
+                        metrics.counter("letters.outbox.failures").increment();
+                        resetProducer();
+                    }
+                });
+        worker.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
-        wake();
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(15).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (worker != null) {
+            worker.stop(Duration.ofSeconds(15));
         }
+        resetProducer();
     }
 
     /** Asks the relay to look for work now rather than at its next poll. */
     public void wake() {
-        if (wakeUps.availablePermits() == 0) {
-            wakeUps.release();
+        if (worker != null) {
+            worker.wake();
         }
     }
 
-    private void run() {
-        Duration backoff = Duration.ofMillis(200);
-        while (running) {
-            try {
-                if (producer == null) {
-                    if (!clients.ensureTopics()) {
-                        sleep(backoff);
-                        backoff = next(backoff);
-                        continue;
-                    }
-                    producer = clients.producer();
-                }
-                long started = System.nanoTime();
-                int sent = relayBatch();
-                backoff = Duration.ofMillis(200);
-                if (sent > 0 && sent < config.outbox().batchSize()) {
-                    // A part batch: let a busy moment's events gather for the next one rather than pay a relay
-                    // transaction (and a durable commit) for every few events.
-                    Pacing.restOf(config.outbox().minInterval(), started);
-                }
-                if (sent == 0) {
-                    wakeUps.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUps.drainPermits();
-                    cleanUpOccasionally();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (RuntimeException e) {
-                LOG.warnf("outbox relay failed, will retry in %s: %s", backoff, e.getMessage());
-                metrics.counter("letters.outbox.failures").increment();
-                resetProducer();
-                sleep(backoff);
-                backoff = next(backoff);
+    /** One round: a batch if there is one; answers whether to go on at once. */
+    private boolean relayRound() throws InterruptedException {
+        if (producer == null) {
+            if (!clients.ensureTopics()) {
+                throw new IllegalStateException("the event topics are not there yet");
             }
+            producer = clients.producer();
         }
-        resetProducer();
+        long started = System.nanoTime();
+        int sent = relayBatch();
+        if (sent > 0 && sent < config.outbox().batchSize()) {
+            // A part batch: let a busy moment's events gather for the next one rather than pay a relay
+            // transaction (and a durable commit) for every few events.
+            Pacing.restOf(config.outbox().minInterval(), started);
+        }
+        if (sent == 0) {
+            cleanUpOccasionally();
+        }
+        return sent > 0;
     }
 
     /** Sends one batch and marks it published; the row locks and the marks share one transaction. */
@@ -179,19 +163,6 @@ public class OutboxRelay {
                 // closing a broken producer may fail; a new one is made on the next round
             }
             producer = null;
-        }
-    }
-
-    private static Duration next(Duration backoff) {
-        Duration doubled = backoff.multipliedBy(2);
-        return doubled.compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : doubled;
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

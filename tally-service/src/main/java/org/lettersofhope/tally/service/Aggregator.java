@@ -13,14 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.lettersofhope.commons.messaging.BackgroundWorker;
 import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.messaging.Pacing;
 import org.lettersofhope.shared.event.EventTypes;
@@ -65,9 +64,7 @@ public class Aggregator {
     @Inject
     MeterRegistry metrics;
 
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private BackgroundWorker worker;
 
     record TotalKey(UUID scope, String metric) {
     }
@@ -83,52 +80,36 @@ public class Aggregator {
             LOG.info("tally aggregator disabled");
             return;
         }
-        running = true;
-        thread = new Thread(this::run, "tally-aggregator");
-        thread.setDaemon(true);
-        thread.start();
+        worker = new BackgroundWorker("tally-aggregator", config.aggregator().pollInterval(), Duration.ofSeconds(1),
+                Duration.ofSeconds(10), metrics, new BackgroundWorker.Task() {
+                    @Override
+                    public boolean runOnce() throws InterruptedException {
+                        long started = System.nanoTime();
+                        int applied = applyBatch();
+                        if (applied > 0) {
+                            Pacing.restOf(config.aggregator().minInterval(), started);
+                        }
+                        return applied > 0;
+                    }
+
+                    @Override
+                    public void onFailure(Exception failure) {
+                        metrics.counter("letters.tallies.aggregation.failures").increment();
+                    }
+                });
+        worker.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
-        wake();
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (worker != null) {
+            worker.stop(Duration.ofSeconds(10));
         }
     }
 
     /** Asks for the queue to be looked at now rather than at the next poll. */
     public void wake() {
-        if (wakeUps.availablePermits() == 0) {
-            wakeUps.release();
-        }
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                wakeUps.tryAcquire(config.aggregator().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-                int applied;
-                do {
-                    long started = System.nanoTime();
-                    applied = applyBatch();
-                    if (applied > 0) {
-                        Pacing.restOf(config.aggregator().minInterval(), started);
-                    }
-                } while (applied > 0 && running);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("tally aggregation failed, will retry: %s", e.getMessage());
-                metrics.counter("letters.tallies.aggregation.failures").increment();
-                sleep(Duration.ofSeconds(1));
-            }
+        if (worker != null) {
+            worker.wake();
         }
     }
 
@@ -287,14 +268,6 @@ public class Aggregator {
                 + "from unnest(?::text[]) id")) {
             ps.setArray(1, Jdbc.texts(c, ids, id -> id));
             ps.executeQuery().close();
-        }
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -28,6 +28,8 @@ public final class BenchRunner {
                     jvmOptions());
             case "letter-service" -> ServiceProcess.start(project, which, LetterBenchmark.serviceEnv(infra, port), log,
                     jvmOptions());
+            case "webhooks" -> ServiceProcess.start(project, "volunteer-service",
+                    WebhookBenchmark.serviceEnv(infra, port), log, jvmOptions());
             default -> throw new IllegalArgumentException("no benchmark for " + which);
         };
     }
@@ -50,6 +52,13 @@ public final class BenchRunner {
             double eventRate = args.length > 3 ? Double.parseDouble(args[3]) : 1000;
             Duration seconds = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 30);
             TallyBenchmark.run(infra, service, entries, reportRate, eventRate, seconds, out);
+            return;
+        }
+        if ("webhooks".equals(which)) {
+            int subscriptions = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+            double rate = args.length > 2 ? Double.parseDouble(args[2]) : 200;
+            Duration seconds = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 30);
+            WebhookBenchmark.run(infra, service, subscriptions, rate, seconds, out);
             return;
         }
         if ("letter-service".equals(which)) {

@@ -61,6 +61,9 @@ public final class LocalUp {
             if (s.module().equals("letter-service")) {
                 env.putAll(LetterKeys.ensure(data.resolve("keys")));
             }
+            if (s.module().equals("volunteer-service")) {
+                env.putAll(org.lettersofhope.devinfra.WebhookSealingKey.ensure(data.resolve("keys")));
+            }
             running.add(ServiceProcess.start(project, s.module(), env, System.out));
         }
         for (ServiceProcess p : running) {
