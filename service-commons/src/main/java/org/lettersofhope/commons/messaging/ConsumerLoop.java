@@ -35,12 +35,14 @@ final class ConsumerLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
 
     private final EventHandler handler;
+    private final EventRoutes routes;
     private final KafkaClients clients;
     private final ConsumedEventLog log;
     private final MessagingConfig config;
     private final Counter applied;
     private final Counter duplicates;
     private final Counter rejected;
+    private final Counter skipped;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Duration backoff = Duration.ZERO;
@@ -48,12 +50,14 @@ final class ConsumerLoop implements Runnable {
     ConsumerLoop(EventHandler handler, KafkaClients clients, ConsumedEventLog log, MessagingConfig config,
             MeterRegistry metrics) {
         this.handler = handler;
+        this.routes = handler.routes();
         this.clients = clients;
         this.log = log;
         this.config = config;
         this.applied = metrics.counter("letters.events.applied", "consumer", handler.name());
         this.duplicates = metrics.counter("letters.events.duplicates", "consumer", handler.name());
         this.rejected = metrics.counter("letters.events.rejected", "consumer", handler.name());
+        this.skipped = metrics.counter("letters.events.skipped", "consumer", handler.name());
     }
 
     @Override
@@ -65,7 +69,7 @@ final class ConsumerLoop implements Runnable {
             }
             try (KafkaConsumer<String, byte[]> c = clients.consumer(handler.name())) {
                 consumer = c;
-                c.subscribe(List.copyOf(handler.topics()), new ConsumerRebalanceListener() {
+                c.subscribe(List.copyOf(routes.topics()), new ConsumerRebalanceListener() {
                     @Override
                     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                         LOG.debugf("consumer %s gave up %s", handler.name(), partitions);
@@ -166,12 +170,14 @@ final class ConsumerLoop implements Runnable {
             reject(r, foreign.get());
             return;
         }
-        if (!handler.accepts(event.type())) {
+        if (!routes.accepts(event.type())) {
+            // A type of the topic this handler has no use for: nothing to do, and nothing to retry.
+            skipped.increment();
             return;
         }
         if (log.recordIfNew(handler.name(), event.id(), event.type(), r.topic(), r.partition(), r.offset(),
                 Outcome.APPLIED)) {
-            handler.handle(event);
+            routes.dispatch(event);
             applied.increment();
         } else {
             duplicates.increment();

@@ -53,7 +53,7 @@ public class ConsumerSupervisor {
             loops.add(loop);
             threads.add(t);
             t.start();
-            LOG.infof("consumer %s listens to %s as group %s", handler.name(), handler.topics(),
+            LOG.infof("consumer %s listens to %s as group %s", handler.name(), handler.routes().topics(),
                     clients.groupId(handler.name()));
         }
     }

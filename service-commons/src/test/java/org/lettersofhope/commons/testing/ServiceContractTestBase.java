@@ -104,7 +104,7 @@ public abstract class ServiceContractTestBase {
         String me = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
         List<Acl> mine = KafkaAcls.of(KafkaAcls.load(), me);
         Set<String> consumed = Arc.container().select(EventHandler.class, Any.Literal.INSTANCE).stream()
-                .flatMap(h -> h.topics().stream()).collect(Collectors.toCollection(TreeSet::new));
+                .flatMap(h -> h.routes().topics().stream()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> readable = mine.stream()
                 .filter(a -> a.operation() == Operation.READ && a.resource() == Resource.TOPIC)
                 .peek(a -> assertEquals(Pattern.LITERAL, a.pattern(), "reads are granted topic by topic: " + a))
