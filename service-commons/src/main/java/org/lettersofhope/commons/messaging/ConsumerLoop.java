@@ -43,6 +43,7 @@ final class ConsumerLoop implements Runnable {
     private final Counter duplicates;
     private final Counter rejected;
     private final Counter skipped;
+    private final ConsumerLag lag;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Duration backoff = Duration.ZERO;
@@ -58,6 +59,7 @@ final class ConsumerLoop implements Runnable {
         this.duplicates = metrics.counter("letters.events.duplicates", "consumer", handler.name());
         this.rejected = metrics.counter("letters.events.rejected", "consumer", handler.name());
         this.skipped = metrics.counter("letters.events.skipped", "consumer", handler.name());
+        this.lag = new ConsumerLag(handler.name(), metrics);
     }
 
     @Override
@@ -73,6 +75,7 @@ final class ConsumerLoop implements Runnable {
                     @Override
                     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                         LOG.debugf("consumer %s gave up %s", handler.name(), partitions);
+                        lag.forget(partitions);
                     }
 
                     @Override
@@ -82,6 +85,7 @@ final class ConsumerLoop implements Runnable {
                 });
                 while (running) {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                    lag.update(c);
                     if (!records.isEmpty()) {
                         Map<TopicPartition, OffsetAndMetadata> done = process(c, records);
                         if (!done.isEmpty()) {
@@ -97,6 +101,7 @@ final class ConsumerLoop implements Runnable {
                     pause(Duration.ofSeconds(2));
                 }
             } finally {
+                lag.forgetAll();
                 consumer = null;
             }
         }
