@@ -1,19 +1,17 @@
 package org.lettersofhope.letter.messaging;
 
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.lettersofhope.commons.messaging.EventHandler;
+import org.lettersofhope.commons.messaging.EventRoutes;
 import org.lettersofhope.letter.domain.Writer;
 import org.lettersofhope.letter.service.PenPalService;
 import org.lettersofhope.letter.service.WriterErasure;
 import org.lettersofhope.letter.service.WriterProjection;
-import org.lettersofhope.shared.event.EventCodec;
-import org.lettersofhope.shared.event.EventEnvelope;
 import org.lettersofhope.shared.event.EventTypes;
-import org.lettersofhope.shared.event.Topics;
+import org.lettersofhope.shared.event.volunteer.VolunteerErased;
+import org.lettersofhope.shared.event.volunteer.VolunteerStatusChanged;
 
 /**
  * Feeds the writer projection from volunteer-service's volunteer events, and ends the pen-pal matches of a writer who
@@ -21,10 +19,6 @@ import org.lettersofhope.shared.event.Topics;
  */
 @ApplicationScoped
 public class WriterEventsHandler implements EventHandler {
-
-    private static final Set<String> TYPES = Set.of(EventTypes.VOLUNTEER_REGISTERED.name(),
-            EventTypes.VOLUNTEER_STATUS_CHANGED.name(), EventTypes.VOLUNTEER_PROFILE_CHANGED.name(),
-            EventTypes.VOLUNTEER_GUIDELINES_ACCEPTED.name(), EventTypes.VOLUNTEER_ERASED.name());
 
     @Inject
     WriterProjection writers;
@@ -41,31 +35,20 @@ public class WriterEventsHandler implements EventHandler {
     }
 
     @Override
-    public Set<String> topics() {
-        return Set.of(Topics.VOLUNTEERS);
+    public EventRoutes routes() {
+        return EventRoutes.builder()
+                .on(EventTypes.VOLUNTEER_REGISTERED, writers::registered)
+                .on(EventTypes.VOLUNTEER_PROFILE_CHANGED, writers::profileChanged)
+                .on(EventTypes.VOLUNTEER_STATUS_CHANGED,
+                        (VolunteerStatusChanged e) -> penPals.writerWithdrew(writers.statusChanged(e)))
+                .on(EventTypes.VOLUNTEER_GUIDELINES_ACCEPTED, writers::guidelinesAccepted)
+                .on(EventTypes.VOLUNTEER_ERASED, this::erased)
+                .build();
     }
 
-    @Override
-    public boolean accepts(String eventType) {
-        return TYPES.contains(eventType);
-    }
-
-    @Override
-    public void handle(EventEnvelope event) {
-        String type = event.type();
-        if (EventTypes.VOLUNTEER_REGISTERED.name().equals(type)) {
-            writers.registered(EventCodec.payload(event, EventTypes.VOLUNTEER_REGISTERED));
-        } else if (EventTypes.VOLUNTEER_PROFILE_CHANGED.name().equals(type)) {
-            writers.profileChanged(EventCodec.payload(event, EventTypes.VOLUNTEER_PROFILE_CHANGED));
-        } else if (EventTypes.VOLUNTEER_STATUS_CHANGED.name().equals(type)) {
-            penPals.writerWithdrew(writers.statusChanged(
-                    EventCodec.payload(event, EventTypes.VOLUNTEER_STATUS_CHANGED)));
-        } else if (EventTypes.VOLUNTEER_GUIDELINES_ACCEPTED.name().equals(type)) {
-            writers.guidelinesAccepted(EventCodec.payload(event, EventTypes.VOLUNTEER_GUIDELINES_ACCEPTED));
-        } else {
-            Writer erased = writers.erased(EventCodec.payload(event, EventTypes.VOLUNTEER_ERASED));
-            penPals.writerWithdrew(erased);
-            erasure.forget(erased.volunteerId, erased.erasedAt);
-        }
+    private void erased(VolunteerErased e) {
+        Writer erased = writers.erased(e);
+        penPals.writerWithdrew(erased);
+        erasure.forget(erased.volunteerId, erased.erasedAt);
     }
 }

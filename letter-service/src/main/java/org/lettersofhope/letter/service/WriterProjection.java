@@ -54,7 +54,10 @@ public class WriterProjection {
     public Writer statusChanged(VolunteerStatusChanged e) {
         Writer w = findOrCreate(e.volunteerId());
         if (!w.isErased()) {
-            w.status = e.to();
+            // A status this reader does not know yet (null) leaves the one it knows.
+            if (e.to() != null) {
+                w.status = e.to();
+            }
             w.region = regionOrNull(e.region());
             w.chapterId = e.chapterId();
         }

@@ -35,12 +35,15 @@ final class ConsumerLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
 
     private final EventHandler handler;
+    private final EventRoutes routes;
     private final KafkaClients clients;
     private final ConsumedEventLog log;
     private final MessagingConfig config;
     private final Counter applied;
     private final Counter duplicates;
     private final Counter rejected;
+    private final Counter skipped;
+    private final ConsumerLag lag;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Duration backoff = Duration.ZERO;
@@ -48,12 +51,15 @@ final class ConsumerLoop implements Runnable {
     ConsumerLoop(EventHandler handler, KafkaClients clients, ConsumedEventLog log, MessagingConfig config,
             MeterRegistry metrics) {
         this.handler = handler;
+        this.routes = handler.routes();
         this.clients = clients;
         this.log = log;
         this.config = config;
         this.applied = metrics.counter("letters.events.applied", "consumer", handler.name());
         this.duplicates = metrics.counter("letters.events.duplicates", "consumer", handler.name());
         this.rejected = metrics.counter("letters.events.rejected", "consumer", handler.name());
+        this.skipped = metrics.counter("letters.events.skipped", "consumer", handler.name());
+        this.lag = new ConsumerLag(handler.name(), metrics);
     }
 
     @Override
@@ -63,10 +69,11 @@ final class ConsumerLoop implements Runnable {
             // later is picked up within the consumer's metadata age.
             try (KafkaConsumer<String, byte[]> c = clients.consumer(handler.name())) {
                 consumer = c;
-                c.subscribe(List.copyOf(handler.topics()), new ConsumerRebalanceListener() {
+                c.subscribe(List.copyOf(routes.topics()), new ConsumerRebalanceListener() {
                     @Override
                     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                         LOG.debugf("consumer %s gave up %s", handler.name(), partitions);
+                        lag.forget(partitions);
                     }
 
                     @Override
@@ -76,6 +83,7 @@ final class ConsumerLoop implements Runnable {
                 });
                 while (running) {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                    lag.update(c);
                     if (!records.isEmpty()) {
                         Map<TopicPartition, OffsetAndMetadata> done = process(c, records);
                         if (!done.isEmpty()) {
@@ -91,6 +99,7 @@ final class ConsumerLoop implements Runnable {
                     pause(Duration.ofSeconds(2));
                 }
             } finally {
+                lag.forgetAll();
                 consumer = null;
             }
         }
@@ -164,12 +173,14 @@ final class ConsumerLoop implements Runnable {
             reject(r, foreign.get());
             return;
         }
-        if (!handler.accepts(event.type())) {
+        if (!routes.accepts(event.type())) {
+            // A type of the topic this handler has no use for: nothing to do, and nothing to retry.
+            skipped.increment();
             return;
         }
         if (log.recordIfNew(handler.name(), event.id(), event.type(), r.topic(), r.partition(), r.offset(),
                 Outcome.APPLIED)) {
-            handler.handle(event);
+            routes.dispatch(event);
             applied.increment();
         } else {
             duplicates.increment();

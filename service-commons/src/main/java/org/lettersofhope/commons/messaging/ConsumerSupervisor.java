@@ -3,6 +3,9 @@ package org.lettersofhope.commons.messaging;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,7 +42,7 @@ public class ConsumerSupervisor {
     MeterRegistry metrics;
 
     private final List<ConsumerLoop> loops = new ArrayList<>();
-    private final List<Thread> threads = new ArrayList<>();
+    private final Map<String, Thread> threads = new ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         if (!config.consumers().enabled()) {
@@ -52,16 +55,16 @@ public class ConsumerSupervisor {
             Thread t = new Thread(loop, "consumer-" + handler.name());
             t.setDaemon(true);
             loops.add(loop);
-            threads.add(t);
+            watch(handler.name(), t);
             t.start();
-            LOG.infof("consumer %s listens to %s as group %s", handler.name(), handler.topics(),
+            LOG.infof("consumer %s listens to %s as group %s", handler.name(), handler.routes().topics(),
                     clients.groupId(handler.name()));
         }
     }
 
     void onStop(@Observes ShutdownEvent event) {
         loops.forEach(ConsumerLoop::stop);
-        for (Thread t : threads) {
+        for (Thread t : threads.values()) {
             try {
                 t.join(Duration.ofSeconds(15).toMillis());
             } catch (InterruptedException e) {
@@ -70,8 +73,21 @@ public class ConsumerSupervisor {
         }
     }
 
+    /** Keeps the thread among those whose death makes the service unready, and says why it died. */
+    void watch(String name, Thread t) {
+        t.setUncaughtExceptionHandler((thread, e) -> LOG.errorf(e, "consumer %s died; readiness is DOWN", name));
+        threads.put(name, t);
+    }
+
+    /** Each consumer by name, and whether its thread is running (none when consumers are disabled). */
+    public Map<String, Boolean> consumers() {
+        Map<String, Boolean> out = new TreeMap<>();
+        threads.forEach((name, t) -> out.put(name, t.isAlive()));
+        return out;
+    }
+
     /** True when every consumer thread is running (consumers disabled count as running). */
     public boolean allRunning() {
-        return threads.stream().allMatch(Thread::isAlive);
+        return !consumers().containsValue(false);
     }
 }

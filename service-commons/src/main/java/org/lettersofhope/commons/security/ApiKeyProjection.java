@@ -1,15 +1,11 @@
 package org.lettersofhope.commons.security;
 
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.lettersofhope.commons.messaging.EventHandler;
-import org.lettersofhope.shared.event.EventCodec;
-import org.lettersofhope.shared.event.EventEnvelope;
+import org.lettersofhope.commons.messaging.EventRoutes;
 import org.lettersofhope.shared.event.EventTypes;
-import org.lettersofhope.shared.event.Topics;
 import org.lettersofhope.shared.event.access.ApiKeyIssued;
 import org.lettersofhope.shared.event.access.ApiKeyRevoked;
 
@@ -26,35 +22,30 @@ public class ApiKeyProjection implements EventHandler {
     }
 
     @Override
-    public Set<String> topics() {
-        return Set.of(Topics.API_KEYS);
+    public EventRoutes routes() {
+        return EventRoutes.builder()
+                .on(EventTypes.API_KEY_ISSUED, this::issued)
+                .on(EventTypes.API_KEY_REVOKED, this::revoked)
+                .build();
     }
 
-    @Override
-    public boolean accepts(String eventType) {
-        return EventTypes.API_KEY_ISSUED.name().equals(eventType)
-                || EventTypes.API_KEY_REVOKED.name().equals(eventType);
+    private void issued(ApiKeyIssued issued) {
+        // A scope this service does not know yet (read as null) grants nothing here: fail closed, keep no key.
+        if (issued.scope() != null && keys.findById(issued.keyId()) == null) {
+            ApiKey key = new ApiKey();
+            key.id = issued.keyId();
+            key.scope = issued.scope();
+            key.chapterId = issued.chapterId();
+            key.secretSha256 = issued.secretSha256();
+            key.issuedAt = issued.issuedAt();
+            keys.persist(key);
+        }
     }
 
-    @Override
-    public void handle(EventEnvelope event) {
-        if (EventTypes.API_KEY_ISSUED.name().equals(event.type())) {
-            ApiKeyIssued issued = EventCodec.payload(event, EventTypes.API_KEY_ISSUED);
-            if (keys.findById(issued.keyId()) == null) {
-                ApiKey key = new ApiKey();
-                key.id = issued.keyId();
-                key.scope = issued.scope();
-                key.chapterId = issued.chapterId();
-                key.secretSha256 = issued.secretSha256();
-                key.issuedAt = issued.issuedAt();
-                keys.persist(key);
-            }
-        } else {
-            ApiKeyRevoked revoked = EventCodec.payload(event, EventTypes.API_KEY_REVOKED);
-            ApiKey key = keys.findById(revoked.keyId());
-            if (key != null && key.revokedAt == null) {
-                key.revokedAt = revoked.revokedAt();
-            }
+    private void revoked(ApiKeyRevoked revoked) {
+        ApiKey key = keys.findById(revoked.keyId());
+        if (key != null && key.revokedAt == null) {
+            key.revokedAt = revoked.revokedAt();
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.lettersofhope.commons.security;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,10 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.lettersofhope.commons.messaging.EventHandler;
-import org.lettersofhope.shared.event.EventCodec;
-import org.lettersofhope.shared.event.EventEnvelope;
+import org.lettersofhope.commons.messaging.EventRoutes;
 import org.lettersofhope.shared.event.EventTypes;
-import org.lettersofhope.shared.event.Topics;
 import org.lettersofhope.shared.event.volunteer.VolunteerErased;
 import org.lettersofhope.shared.event.volunteer.VolunteerStatus;
 import org.lettersofhope.shared.event.volunteer.VolunteerStatusChanged;
@@ -33,24 +30,15 @@ public class VolunteerStandingProjection implements EventHandler {
     }
 
     @Override
-    public Set<String> topics() {
-        return Set.of(Topics.VOLUNTEERS);
+    public EventRoutes routes() {
+        return EventRoutes.builder()
+                .on(EventTypes.VOLUNTEER_ERASED,
+                        (VolunteerErased e) -> set(e.volunteerId(), VolunteerStandings.ERASED, e.erasedAt()))
+                .on(EventTypes.VOLUNTEER_STATUS_CHANGED, this::statusChanged)
+                .build();
     }
 
-    @Override
-    public boolean accepts(String eventType) {
-        return EventTypes.VOLUNTEER_STATUS_CHANGED.name().equals(eventType)
-                || EventTypes.VOLUNTEER_ERASED.name().equals(eventType);
-    }
-
-    @Override
-    public void handle(EventEnvelope event) {
-        if (EventTypes.VOLUNTEER_ERASED.name().equals(event.type())) {
-            VolunteerErased erased = EventCodec.payload(event, EventTypes.VOLUNTEER_ERASED);
-            set(erased.volunteerId(), VolunteerStandings.ERASED, erased.erasedAt());
-            return;
-        }
-        VolunteerStatusChanged changed = EventCodec.payload(event, EventTypes.VOLUNTEER_STATUS_CHANGED);
+    private void statusChanged(VolunteerStatusChanged changed) {
         if (changed.to() == VolunteerStatus.LEFT) {
             set(changed.volunteerId(), VolunteerStandings.LEFT, changed.changedAt());
         } else if (changed.to() != null) {

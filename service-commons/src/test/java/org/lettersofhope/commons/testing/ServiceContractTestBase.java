@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.inject.Any;
 
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.commons.messaging.EventHandler;
@@ -104,7 +106,7 @@ public abstract class ServiceContractTestBase {
         String me = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
         List<Acl> mine = KafkaAcls.of(KafkaAcls.load(), me);
         Set<String> consumed = Arc.container().select(EventHandler.class, Any.Literal.INSTANCE).stream()
-                .flatMap(h -> h.topics().stream()).collect(Collectors.toCollection(TreeSet::new));
+                .flatMap(h -> h.routes().topics().stream()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> readable = mine.stream()
                 .filter(a -> a.operation() == Operation.READ && a.resource() == Resource.TOPIC)
                 .peek(a -> assertEquals(Pattern.LITERAL, a.pattern(), "reads are granted topic by topic: " + a))
@@ -123,11 +125,34 @@ public abstract class ServiceContractTestBase {
     }
 
     @Test
-    void readinessChecksPostgresAndKafka() {
+    void readinessChecksPostgresKafkaAndEveryConsumerThread() {
+        List<String> consumers = Arc.container().select(EventHandler.class, Any.Literal.INSTANCE).stream()
+                .map(EventHandler::name).toList();
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check",
+                        "Event consumers"))
+                .body("checks.find { it.name == 'Event consumers' }.data.keySet()", hasItems(consumers.toArray()))
+                .body("checks.find { it.name == 'Event consumers' }.status", equalTo("UP"));
+    }
+
+    /** The backbone's health in numbers: outbox backlog and its age, relay failures, each consumer's lag. */
+    @Test
+    void metricsShowTheOutboxBacklogRelayFailuresAndConsumerLagPerPartition() {
+        List<String> consumers = Arc.container().select(EventHandler.class, Any.Literal.INSTANCE).stream()
+                .map(EventHandler::name).toList();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(metrics.matches("(?s).*\\nletters_outbox_backlog(\\{[^}]*})? \\d.*"), "outbox backlog");
+            assertTrue(metrics.matches("(?s).*\\nletters_outbox_oldest_age_seconds(\\{[^}]*})? \\d.*"),
+                    "age of the oldest unpublished row");
+            assertTrue(metrics.contains("letters_outbox_failures_total"), "relay failures");
+            for (String consumer : consumers) {
+                assertTrue(metrics.matches("(?s).*\\nletters_consumer_lag\\{[^}]*consumer=\"" + consumer
+                        + "\"[^}]*partition=\"\\d+\"[^}]*} \\d.*"), "lag per partition of " + consumer);
+            }
+        });
     }
 
     @Test

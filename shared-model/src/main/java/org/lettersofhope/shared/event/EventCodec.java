@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +14,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Turns payload records into CloudEvents envelopes and envelopes into bytes, and back. Readers ignore unknown payload
- * fields so that adding a field is not a breaking change.
+ * Turns payload records into CloudEvents envelopes and envelopes into bytes, and back. Readers are tolerant, so that
+ * a producer may add to a payload before its readers know of it (docs/event-backbone.md, "Evolving a payload"):
+ * unknown fields are ignored, and an enum value this reader does not know reads as {@code null} (left out of a set or
+ * list). Every reader of an enum field therefore treats {@code null} as "a value I do not know" and does with the
+ * event what it can without it, rather than refusing it.
  */
 public final class EventCodec {
 
@@ -21,7 +26,16 @@ public final class EventCodec {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
+
+    static {
+        // An unknown value in a set or list of enums is dropped rather than kept as null.
+        MAPPER.configOverride(java.util.Collection.class)
+                .setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.SKIP));
+        MAPPER.configOverride(java.util.Set.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.SKIP));
+        MAPPER.configOverride(java.util.List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.SKIP));
+    }
 
     private EventCodec() {
     }

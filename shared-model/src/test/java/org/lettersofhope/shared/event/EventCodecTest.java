@@ -1,6 +1,7 @@
 package org.lettersofhope.shared.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.shared.event.volunteer.VolunteerRegistered;
 import org.lettersofhope.shared.event.volunteer.VolunteerRole;
+import org.lettersofhope.shared.event.volunteer.VolunteerStatus;
+import org.lettersofhope.shared.event.volunteer.VolunteerStatusChanged;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class EventCodecTest {
 
@@ -56,6 +62,26 @@ class EventCodecTest {
         EventEnvelope e = EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED, "/v", payload);
         String json = EventCodec.encodeToString(e).replace("\"region\":", "\"addedLater\":42,\"region\":");
         assertEquals("US-CA", EventCodec.payload(EventCodec.decode(json), EventTypes.VOLUNTEER_REGISTERED).region());
+    }
+
+    @Test
+    void anEnumValueAddedLaterReadsAsNullAndIsLeftOutOfSets() {
+        EventEnvelope e = EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED, "/volunteer-service", payload);
+        ObjectNode data = ((ObjectNode) e.data().deepCopy());
+        data.putArray("roles").add("EVENT_HOST").add("DRONE_PILOT");
+        EventEnvelope later = new EventEnvelope(e.specversion(), e.id(), e.source(), e.type(), e.time(), e.subject(),
+                e.datacontenttype(), e.partitionkey(), data);
+        VolunteerRegistered read = EventCodec.payload(EventCodec.decode(EventCodec.encode(later)),
+                EventTypes.VOLUNTEER_REGISTERED);
+        assertEquals(Set.of(VolunteerRole.EVENT_HOST), read.roles());
+
+        ObjectNode status = JsonNodeFactory.instance.objectNode().put("volunteerId", UUID.randomUUID().toString())
+                .put("from", "APPLIED").put("to", "HIBERNATING");
+        VolunteerStatusChanged changed = EventCodec.payload(new EventEnvelope("1.0", "x", "/volunteer-service",
+                EventTypes.VOLUNTEER_STATUS_CHANGED.name(), null, null, null, null, status),
+                EventTypes.VOLUNTEER_STATUS_CHANGED);
+        assertEquals(VolunteerStatus.APPLIED, changed.from());
+        assertNull(changed.to(), "an unknown status is null for the reader to ignore, not an unreadable event");
     }
 
     @Test

@@ -1,15 +1,11 @@
 package org.lettersofhope.tally.messaging;
 
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.lettersofhope.commons.messaging.EventHandler;
-import org.lettersofhope.shared.event.EventCodec;
-import org.lettersofhope.shared.event.EventEnvelope;
+import org.lettersofhope.commons.messaging.EventRoutes;
 import org.lettersofhope.shared.event.EventTypes;
-import org.lettersofhope.shared.event.Topics;
 import org.lettersofhope.shared.event.chapter.ChapterActivated;
 import org.lettersofhope.shared.event.chapter.ChapterDormant;
 import org.lettersofhope.shared.event.chapter.ChapterProposed;
@@ -20,10 +16,6 @@ import org.lettersofhope.tally.service.Directory;
 @ApplicationScoped
 public class DirectoryEventsHandler implements EventHandler {
 
-    private static final Set<String> TYPES = Set.of(EventTypes.CAMPAIGN_PUBLISHED.name(),
-            EventTypes.CAMPAIGN_CLOSED.name(), EventTypes.CHAPTER_PROPOSED.name(), EventTypes.CHAPTER_ACTIVATED.name(),
-            EventTypes.CHAPTER_DORMANT.name());
-
     @Inject
     Directory directory;
 
@@ -33,31 +25,16 @@ public class DirectoryEventsHandler implements EventHandler {
     }
 
     @Override
-    public Set<String> topics() {
-        return Set.of(Topics.CAMPAIGNS, Topics.CHAPTERS);
-    }
-
-    @Override
-    public boolean accepts(String eventType) {
-        return TYPES.contains(eventType);
-    }
-
-    @Override
-    public void handle(EventEnvelope event) {
-        String type = event.type();
-        if (EventTypes.CAMPAIGN_PUBLISHED.name().equals(type)) {
-            directory.campaignPublished(EventCodec.payload(event, EventTypes.CAMPAIGN_PUBLISHED));
-        } else if (EventTypes.CAMPAIGN_CLOSED.name().equals(type)) {
-            directory.campaignClosed(EventCodec.payload(event, EventTypes.CAMPAIGN_CLOSED));
-        } else if (EventTypes.CHAPTER_PROPOSED.name().equals(type)) {
-            ChapterProposed c = EventCodec.payload(event, EventTypes.CHAPTER_PROPOSED);
-            directory.chapterChanged(c.chapterId(), ChapterStatus.PROPOSED, c.region());
-        } else if (EventTypes.CHAPTER_ACTIVATED.name().equals(type)) {
-            ChapterActivated c = EventCodec.payload(event, EventTypes.CHAPTER_ACTIVATED);
-            directory.chapterChanged(c.chapterId(), ChapterStatus.ACTIVE, c.region());
-        } else {
-            ChapterDormant c = EventCodec.payload(event, EventTypes.CHAPTER_DORMANT);
-            directory.chapterChanged(c.chapterId(), ChapterStatus.DORMANT, c.region());
-        }
+    public EventRoutes routes() {
+        return EventRoutes.builder()
+                .on(EventTypes.CAMPAIGN_PUBLISHED, directory::campaignPublished)
+                .on(EventTypes.CAMPAIGN_CLOSED, directory::campaignClosed)
+                .on(EventTypes.CHAPTER_PROPOSED,
+                        (ChapterProposed c) -> directory.chapterChanged(c.chapterId(), ChapterStatus.PROPOSED, c.region()))
+                .on(EventTypes.CHAPTER_ACTIVATED,
+                        (ChapterActivated c) -> directory.chapterChanged(c.chapterId(), ChapterStatus.ACTIVE, c.region()))
+                .on(EventTypes.CHAPTER_DORMANT,
+                        (ChapterDormant c) -> directory.chapterChanged(c.chapterId(), ChapterStatus.DORMANT, c.region()))
+                .build();
     }
 }

@@ -1,15 +1,12 @@
 package org.lettersofhope.tally.messaging;
 
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.lettersofhope.commons.messaging.EventHandler;
-import org.lettersofhope.shared.event.EventCodec;
-import org.lettersofhope.shared.event.EventEnvelope;
+import org.lettersofhope.commons.messaging.EventRoutes;
 import org.lettersofhope.shared.event.EventTypes;
-import org.lettersofhope.shared.event.Topics;
+import org.lettersofhope.shared.event.volunteer.VolunteerErased;
 import org.lettersofhope.tally.service.EventCounting;
 import org.lettersofhope.tally.service.ReportBacks;
 
@@ -33,22 +30,10 @@ public class VolunteerEventsHandler implements EventHandler {
     }
 
     @Override
-    public Set<String> topics() {
-        return Set.of(Topics.VOLUNTEERS);
-    }
-
-    @Override
-    public boolean accepts(String eventType) {
-        return EventTypes.VOLUNTEER_REGISTERED.name().equals(eventType)
-                || EventTypes.VOLUNTEER_ERASED.name().equals(eventType);
-    }
-
-    @Override
-    public void handle(EventEnvelope event) {
-        if (EventTypes.VOLUNTEER_REGISTERED.name().equals(event.type())) {
-            counting.volunteerRegistered(event, EventCodec.payload(event, EventTypes.VOLUNTEER_REGISTERED));
-        } else {
-            reportBacks.forgetReporter(EventCodec.payload(event, EventTypes.VOLUNTEER_ERASED).volunteerId());
-        }
+    public EventRoutes routes() {
+        return EventRoutes.builder()
+                .on(EventTypes.VOLUNTEER_REGISTERED, counting::volunteerRegistered)
+                .on(EventTypes.VOLUNTEER_ERASED, (VolunteerErased e) -> reportBacks.forgetReporter(e.volunteerId()))
+                .build();
     }
 }

@@ -1,23 +1,16 @@
 package org.lettersofhope.volunteer.messaging;
 
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.lettersofhope.commons.messaging.EventHandler;
-import org.lettersofhope.shared.event.EventCodec;
-import org.lettersofhope.shared.event.EventEnvelope;
+import org.lettersofhope.commons.messaging.EventRoutes;
 import org.lettersofhope.shared.event.EventTypes;
-import org.lettersofhope.shared.event.Topics;
 import org.lettersofhope.volunteer.service.References;
 
 /** Keeps volunteer-service's projection of letter-service's guidelines versions and campaigns. */
 @ApplicationScoped
 public class LetterReferencesHandler implements EventHandler {
-
-    private static final Set<String> TYPES = Set.of(EventTypes.GUIDELINES_PUBLISHED.name(),
-            EventTypes.CAMPAIGN_PUBLISHED.name(), EventTypes.CAMPAIGN_CLOSED.name());
 
     @Inject
     References references;
@@ -28,24 +21,11 @@ public class LetterReferencesHandler implements EventHandler {
     }
 
     @Override
-    public Set<String> topics() {
-        return Set.of(Topics.GUIDELINES, Topics.CAMPAIGNS);
-    }
-
-    @Override
-    public boolean accepts(String eventType) {
-        return TYPES.contains(eventType);
-    }
-
-    @Override
-    public void handle(EventEnvelope event) {
-        String type = event.type();
-        if (EventTypes.GUIDELINES_PUBLISHED.name().equals(type)) {
-            references.guidelinesPublished(EventCodec.payload(event, EventTypes.GUIDELINES_PUBLISHED));
-        } else if (EventTypes.CAMPAIGN_PUBLISHED.name().equals(type)) {
-            references.campaignPublished(EventCodec.payload(event, EventTypes.CAMPAIGN_PUBLISHED));
-        } else {
-            references.campaignClosed(EventCodec.payload(event, EventTypes.CAMPAIGN_CLOSED));
-        }
+    public EventRoutes routes() {
+        return EventRoutes.builder()
+                .on(EventTypes.GUIDELINES_PUBLISHED, references::guidelinesPublished)
+                .on(EventTypes.CAMPAIGN_PUBLISHED, references::campaignPublished)
+                .on(EventTypes.CAMPAIGN_CLOSED, references::campaignClosed)
+                .build();
     }
 }
