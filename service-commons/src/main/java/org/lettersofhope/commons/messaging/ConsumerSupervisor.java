@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.lettersofhope.commons.tracing.Tracing;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -38,6 +39,9 @@ public class ConsumerSupervisor {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Tracing tracing;
+
     private final List<ConsumerLoop> loops = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
@@ -47,7 +51,7 @@ public class ConsumerSupervisor {
             return;
         }
         for (EventHandler handler : handlers) {
-            ConsumerLoop loop = new ConsumerLoop(handler, clients, log, config, metrics);
+            ConsumerLoop loop = new ConsumerLoop(handler, clients, log, config, metrics, tracing);
             Thread t = new Thread(loop, "consumer-" + handler.name());
             t.setDaemon(true);
             loops.add(loop);
