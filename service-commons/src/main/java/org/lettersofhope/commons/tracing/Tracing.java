@@ -38,6 +38,8 @@ import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Vertx;
 
 /**
  * The service's OpenTelemetry tracer (the API and SDK directly) and the three places a trace crosses: an HTTP request
@@ -52,6 +54,7 @@ public class Tracing {
 
     public static final String TRACE_ID = "traceId";
     public static final String SPAN_ID = "spanId";
+    private static final String REQUEST_CONTEXT = "letters.tracing.context";
 
     private static final TextMapPropagator W3C = W3CTraceContextPropagator.getInstance();
     private static final TextMapGetter<Function<String, String>> HEADERS = new TextMapGetter<>() {
@@ -142,9 +145,38 @@ public class Tracing {
         span.end();
     }
 
+    /**
+     * Makes {@code context} the trace context of the HTTP request being handled: kept in the request's own (duplicated)
+     * Vert.x context, which follows the request from the event loop to the worker thread of a blocking endpoint. (A
+     * custom OpenTelemetry context storage would do the same, but the API loads it from its own class loader, which in
+     * tests does not see this module.)
+     */
+    static void attachToRequest(Context context) {
+        io.vertx.core.Context request = Vertx.currentContext();
+        if (request != null && VertxContext.isDuplicatedContext(request)) {
+            request.putLocal(REQUEST_CONTEXT, context);
+        }
+    }
+
+    /** The current trace context: the thread's (a consumer span), else the HTTP request's, else none. */
+    public static Context current() {
+        Context current = Context.current();
+        if (Span.fromContext(current).getSpanContext().isValid()) {
+            return current;
+        }
+        io.vertx.core.Context request = Vertx.currentContext();
+        if (request != null && VertxContext.isDuplicatedContext(request)) {
+            Context ofRequest = request.getLocal(REQUEST_CONTEXT);
+            if (ofRequest != null) {
+                return ofRequest;
+            }
+        }
+        return current;
+    }
+
     /** The envelope carrying the current trace context, if there is one (the relay sends it as it is). */
     public static EventEnvelope stamp(EventEnvelope envelope) {
-        Context current = Context.current();
+        Context current = current();
         if (!Span.fromContext(current).getSpanContext().isValid()) {
             return envelope;
         }
@@ -178,6 +210,7 @@ public class Tracing {
                 .setAttribute("cloudevents.event_type", event.type())
                 .setAttribute("cloudevents.event_source", event.source())
                 .startSpan();
+        // Current on this thread: a consumer runs the handler on its own thread.
         return new Consumption(span, parent.with(span).makeCurrent(), Logs.put(span));
     }
 

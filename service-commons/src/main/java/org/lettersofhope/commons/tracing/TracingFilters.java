@@ -14,7 +14,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -42,14 +41,12 @@ public class TracingFilters {
     private void serve(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         Span span = tracing.serverSpan(request.method().name(), request::getHeader);
-        // Current on the request's own (duplicated) Vert.x context, which the worker thread of the endpoint shares.
-        Scope scope = Context.root().with(span).makeCurrent();
+        // The request's context, in its own Vert.x context, which the worker thread of the endpoint shares (so does
+        // the MDC).
+        Tracing.attachToRequest(Context.root().with(span));
         Tracing.Logs.put(span);
         ctx.put(SPAN, span);
-        ctx.addEndHandler(done -> {
-            Tracing.ended(span, ctx.response().getStatusCode());
-            scope.close();
-        });
+        ctx.addEndHandler(done -> Tracing.ended(span, ctx.response().getStatusCode()));
         ctx.next();
     }
 
