@@ -16,6 +16,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.lettersofhope.commons.messaging.ConsumedEventLog.Outcome;
+import org.lettersofhope.commons.tracing.Tracing;
 import org.lettersofhope.shared.event.EventCodec;
 import org.lettersofhope.shared.event.EventEnvelope;
 import org.lettersofhope.shared.event.EventTypes;
@@ -39,6 +40,7 @@ final class ConsumerLoop implements Runnable {
     private final KafkaClients clients;
     private final ConsumedEventLog log;
     private final MessagingConfig config;
+    private final Tracing tracing;
     private final Counter applied;
     private final Counter duplicates;
     private final Counter rejected;
@@ -49,9 +51,10 @@ final class ConsumerLoop implements Runnable {
     private Duration backoff = Duration.ZERO;
 
     ConsumerLoop(EventHandler handler, KafkaClients clients, ConsumedEventLog log, MessagingConfig config,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, Tracing tracing) {
         this.handler = handler;
         this.routes = handler.routes();
+        this.tracing = tracing;
         this.clients = clients;
         this.log = log;
         this.config = config;
@@ -180,7 +183,16 @@ final class ConsumerLoop implements Runnable {
         }
         if (log.recordIfNew(handler.name(), event.id(), event.type(), r.topic(), r.partition(), r.offset(),
                 Outcome.APPLIED)) {
-            routes.dispatch(event);
+            // The handler runs in a consumer span continuing the trace the event carries.
+            try (Tracing.Consumption span = tracing.consuming(handler.name(), r.topic(), r.partition(), r.offset(),
+                    event)) {
+                try {
+                    routes.dispatch(event);
+                } catch (RuntimeException e) {
+                    span.failed(e);
+                    throw e;
+                }
+            }
             applied.increment();
         } else {
             duplicates.increment();

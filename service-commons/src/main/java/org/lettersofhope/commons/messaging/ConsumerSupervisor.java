@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.lettersofhope.commons.tracing.Tracing;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -41,6 +42,9 @@ public class ConsumerSupervisor {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Tracing tracing;
+
     private final List<ConsumerLoop> loops = new ArrayList<>();
     private final Map<String, Thread> threads = new ConcurrentHashMap<>();
 
@@ -51,7 +55,7 @@ public class ConsumerSupervisor {
         }
         clients.ensureTopicsInBackground();
         for (EventHandler handler : handlers) {
-            ConsumerLoop loop = new ConsumerLoop(handler, clients, log, config, metrics);
+            ConsumerLoop loop = new ConsumerLoop(handler, clients, log, config, metrics, tracing);
             Thread t = new Thread(loop, "consumer-" + handler.name());
             t.setDaemon(true);
             loops.add(loop);

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.lettersofhope.commons.persistence.AfterCommit;
+import org.lettersofhope.commons.tracing.Tracing;
 import org.lettersofhope.shared.event.DomainEvent;
 import org.lettersofhope.shared.event.EventCodec;
 import org.lettersofhope.shared.event.EventEnvelope;
@@ -100,12 +101,15 @@ public class Outbox {
         return row;
     }
 
-    /** The envelope, from the owner of the type's topic, which must be this service: consumers believe no other. */
+    /**
+     * The envelope, from the owner of the type's topic, which must be this service: consumers believe no other. It
+     * carries the current trace context, so that consumers continue the trace of the work that wrote it.
+     */
     private <T extends DomainEvent> EventEnvelope wrap(EventType<T> type, T payload) {
         if (!Topics.owner(type.topic()).map(application::equals).orElse(false)) {
             throw new IllegalStateException(application + " does not own " + type.topic());
         }
-        return EventCodec.wrap(type, payload);
+        return Tracing.stamp(EventCodec.wrap(type, payload));
     }
 
     /**

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A CloudEvents 1.0 event in structured JSON mode. {@code partitionkey} is the CloudEvents partitioning extension:
- * the aggregate id, also used as the Kafka record key.
+ * the aggregate id, also used as the Kafka record key. {@code traceparent} and {@code tracestate} are the
+ * distributed-tracing extension: the W3C trace context of the work that wrote the event, so that its consumers
+ * continue that trace. Both are absent when there was none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EventEnvelope(
@@ -19,10 +21,24 @@ public record EventEnvelope(
         String subject,
         String datacontenttype,
         String partitionkey,
+        String traceparent,
+        String tracestate,
         JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";
     /** Content type of a structured-mode CloudEvent, sent as the record's {@code content-type} header. */
     public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+
+    /** An envelope without trace context. */
+    public EventEnvelope(String specversion, String id, String source, String type, Instant time, String subject,
+            String datacontenttype, String partitionkey, JsonNode data) {
+        this(specversion, id, source, type, time, subject, datacontenttype, partitionkey, null, null, data);
+    }
+
+    /** The same event, carrying the given W3C trace context ({@code tracestate} may be null). */
+    public EventEnvelope withTrace(String traceparent, String tracestate) {
+        return new EventEnvelope(specversion, id, source, type, time, subject, datacontenttype, partitionkey,
+                traceparent, tracestate, data);
+    }
 }

@@ -50,6 +50,34 @@ class EventCodecTest {
     }
 
     @Test
+    void carriesTheTraceContextOfTheDistributedTracingExtension() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        EventEnvelope e = EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED, "/volunteer-service", payload)
+                .withTrace(traceparent, "congo=t61rcWkgMzE");
+        String json = EventCodec.encodeToString(e);
+
+        assertTrue(json.contains("\"traceparent\":\"" + traceparent + "\""), json);
+        assertTrue(json.contains("\"tracestate\":\"congo=t61rcWkgMzE\""), json);
+        EventEnvelope back = EventCodec.decode(json);
+        assertEquals(e, back);
+        assertEquals(traceparent, back.traceparent());
+    }
+
+    @Test
+    void anEventWithoutTraceContextWritesNoTraceAttributesAndReadsAsNone() {
+        EventEnvelope e = EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED, "/volunteer-service", payload);
+        String json = EventCodec.encodeToString(e);
+
+        assertTrue(!json.contains("traceparent") && !json.contains("tracestate"), json);
+        EventEnvelope back = EventCodec.decode(json);
+        assertEquals(null, back.traceparent());
+        assertEquals(null, back.tracestate());
+        // the convenience constructor is the same event without trace context
+        assertEquals(back, new EventEnvelope(e.specversion(), e.id(), e.source(), e.type(), e.time(), e.subject(),
+                e.datacontenttype(), e.partitionkey(), e.data()));
+    }
+
+    @Test
     void writesTimesAsIsoStrings() {
         String json = EventCodec.encodeToString(
                 EventCodec.wrap(EventTypes.VOLUNTEER_REGISTERED, "/volunteer-service", payload));
