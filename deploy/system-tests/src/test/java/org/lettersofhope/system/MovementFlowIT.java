@@ -1,6 +1,5 @@
 package org.lettersofhope.system;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
@@ -15,9 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.lettersofhope.devinfra.DevTokens;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -51,13 +48,11 @@ class MovementFlowIT {
     }
 
     private String token(UUID subject, String... roles) {
-        return "Bearer " + DevTokens.sign(system.infra.jwtPrivateKey(), subject.toString(), List.of(roles), null,
-                Duration.ofMinutes(20));
+        return system.token(subject, roles);
     }
 
     private static RequestSpecification at(SystemUnderTest.Service s, String token) {
-        RequestSpecification r = given().baseUri(s.url()).contentType(ContentType.JSON);
-        return token == null ? r : r.header("Authorization", token);
+        return SystemUnderTest.at(s, token);
     }
 
     @Test

@@ -14,6 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 import org.lettersofhope.devinfra.InfraState;
 import org.lettersofhope.devinfra.LetterKeys;
@@ -123,6 +131,47 @@ final class SystemUnderTest implements AutoCloseable {
             code.append(alphabet.charAt(r.nextInt(alphabet.length())));
         }
         return code.toString();
+    }
+
+    /** A bearer token of the build's key pair, for 20 minutes. */
+    String token(UUID subject, String... roles) {
+        return "Bearer " + org.lettersofhope.devinfra.DevTokens.sign(infra.jwtPrivateKey(), subject.toString(),
+                List.of(roles), null, Duration.ofMinutes(20));
+    }
+
+    /** A JSON request to {@code s}, with {@code token} if not null. */
+    static io.restassured.specification.RequestSpecification at(Service s, String token) {
+        io.restassured.specification.RequestSpecification r = io.restassured.RestAssured.given().baseUri(s.url())
+                .contentType(io.restassured.http.ContentType.JSON);
+        return token == null ? r : r.header("Authorization", token);
+    }
+
+    /** The records on {@code topic} from its beginning, read until one matches {@code until} (20 s at most). */
+    List<ConsumerRecord<String, byte[]>> readTopic(String topic, Predicate<ConsumerRecord<String, byte[]>> until) {
+        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infra.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = c.endOffsets(parts);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                c.poll(Duration.ofMillis(200)).forEach(seen::add);
+                boolean atEnd = parts.stream().allMatch(p -> c.position(p) >= end.get(p));
+                if (atEnd && seen.stream().anyMatch(until)) {
+                    break;
+                }
+                if (atEnd) {
+                    end.putAll(c.endOffsets(parts));
+                }
+            }
+        }
+        return seen;
     }
 
     @Override

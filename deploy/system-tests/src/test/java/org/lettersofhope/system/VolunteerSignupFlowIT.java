@@ -15,12 +15,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +76,7 @@ class VolunteerSignupFlowIT {
         String postal = "PC" + marker.toUpperCase().substring(0, 3);
         String id = Api.register(volunteers.url(), system.mail, first, last, email, postal, "US-NM");
 
-        List<ConsumerRecord<String, byte[]>> records = readAll(Topics.VOLUNTEERS, id);
+        List<ConsumerRecord<String, byte[]>> records = system.readTopic(Topics.VOLUNTEERS, r -> id.equals(r.key()));
         assertTrue(records.stream().anyMatch(r -> id.equals(r.key())), "the sign-up's event is on the topic");
         Set<String> allowed = Set.of("volunteerId", "registeredAt", "region", "chapterId", "roles", "languages");
         for (ConsumerRecord<String, byte[]> r : records) {
@@ -149,32 +144,5 @@ class VolunteerSignupFlowIT {
                 assertFalse(text.contains(personal), log + " contains " + personal);
             }
         }
-    }
-
-    private List<ConsumerRecord<String, byte[]>> readAll(String topic, String untilKey) {
-        Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                system.infra.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = c.endOffsets(parts);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (System.nanoTime() < deadline) {
-                c.poll(Duration.ofMillis(200)).forEach(seen::add);
-                boolean atEnd = parts.stream().allMatch(p -> c.position(p) >= end.get(p));
-                if (atEnd && seen.stream().anyMatch(r -> untilKey.equals(r.key()))) {
-                    break;
-                }
-                if (atEnd) {
-                    end.putAll(c.endOffsets(parts));
-                }
-            }
-        }
-        return seen;
     }
 }

@@ -42,6 +42,13 @@ public class SpanRecorder implements SpanExporter {
         return spans.stream().filter(which).findFirst();
     }
 
+    /** A random W3C trace id (16 bytes) or span id (8 bytes), in lower-case hex. */
+    public static String randomId(int bytes) {
+        byte[] b = new byte[bytes];
+        java.util.concurrent.ThreadLocalRandom.current().nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
+    }
+
     /** The first finished span that matches, waiting up to 15 s for it. */
     public SpanData await(Predicate<SpanData> which) {
         return Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> find(which), Optional::isPresent).get();

@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.lettersofhope.commons.testing.SpanRecorder;
 import org.lettersofhope.commons.testing.KafkaTestClient;
 import org.lettersofhope.commons.testing.TestTokens;
 import org.lettersofhope.shared.event.EventCodec;
@@ -40,16 +39,11 @@ class TracePropagationTest {
     @Inject
     RecordedSpans spans;
 
-    static String hex(int bytes) {
-        byte[] b = new byte[bytes];
-        ThreadLocalRandom.current().nextBytes(b);
-        return HexFormat.of().formatHex(b);
-    }
 
     @Test
     void oneTraceRunsFromARequestThroughTheRelayAndKafkaToTheConsumer() {
-        String trace = hex(16);
-        String caller = hex(8);
+        String trace = SpanRecorder.randomId(16);
+        String caller = SpanRecorder.randomId(8);
         String id = given().header("Authorization", TestTokens.bearer("admin"))
                 .header("traceparent", "00-" + trace + "-" + caller + "-01")
                 .header("tracestate", "partner=abc")
@@ -94,6 +88,16 @@ class TracePropagationTest {
         String trace = event.traceparent().substring(3, 35);
         SpanData server = spans.await(s -> s.getTraceId().equals(trace) && s.getKind() == SpanKind.SERVER);
         assertFalse(SpanId.isValid(server.getParentSpanId()), "a root span");
+    }
+
+    @Test
+    void browsersFromAnAllowedOriginMaySendTheTraceHeaders() {
+        String allowed = given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "traceparent,tracestate")
+                .when().options("/api/admin/api-keys")
+                .then().statusCode(200).extract().header("Access-Control-Allow-Headers");
+        assertTrue(allowed.contains("traceparent") && allowed.contains("tracestate"), allowed);
     }
 
     @Test

@@ -58,6 +58,8 @@ public final class LocalUp {
             Map<String, String> env = ServiceProcess.environment(infra.state(), s.database(),
                     port(s.portVariable(), s.defaultPort()));
             env.put("LETTERS_CORS_ORIGINS", env("LETTERS_CORS_ORIGINS", "http://localhost:3000"));
+            // Read by people in a terminal: plain lines unless asked for the production JSON.
+            env.put("LETTERS_LOG_JSON", env("LETTERS_LOG_JSON", "false"));
             if (s.module().equals("letter-service")) {
                 env.putAll(LetterKeys.ensure(data.resolve("keys")));
             }
