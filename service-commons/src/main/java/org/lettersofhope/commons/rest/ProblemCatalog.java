@@ -72,8 +72,11 @@ public final class ProblemCatalog {
         add(ProblemTypes.INTERNAL, 500, "Internal error",
                 "Something failed on the server; nothing was half-written. Retrying later may help.");
         add(ProblemTypes.UNAVAILABLE, 503, "Service unavailable",
-                "A dependency (the database or the broker) is unavailable for now; Retry-After, when sent, says "
-                        + "when to try again.");
+                "The service cannot take the request for now (for example while it starts or stops); Retry-After, "
+                        + "when sent, says when to try again.");
+        add(ProblemTypes.DEPENDENCY_UNAVAILABLE, 503, "Dependency unavailable",
+                "The database or the broker cannot be reached for now; nothing was written. Retry after the "
+                        + "seconds Retry-After gives, with the same Idempotency-Key.");
     }
 
     private ProblemCatalog() {
