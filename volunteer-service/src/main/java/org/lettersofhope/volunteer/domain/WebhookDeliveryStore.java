@@ -90,6 +90,12 @@ public class WebhookDeliveryStore {
                         (a, b) -> Long.compare(a.id(), b.id())).toList();
     }
 
+    /** Gives a claimed delivery back without an attempt (its subscription is not active any more). */
+    public void release(long id) {
+        em.createNativeQuery("update webhook_delivery set lease_until = null where id = ?1").setParameter(1, id)
+                .executeUpdate();
+    }
+
     /** Records an attempt and what follows: delivered, given up, or another attempt at {@code next}. */
     public void attempted(long id, int attempt, Instant at, Integer status, String error, int latencyMs,
             String outcome, Instant next, boolean forgetPayload) {
