@@ -48,26 +48,25 @@ public class WebhookDeliveryStore {
     /**
      * Due deliveries that may go now: of an active subscription, not held by a sender, and the oldest still pending
      * of their aggregate (a later one waits until the earlier succeeded or was given up). At most {@code perTarget}
-     * of each subscription, counting those in flight, oldest first. Not locked: {@link #lease} takes them.
+     * of each subscription, counting those in flight, oldest first; each subscription's look stops after those, so a
+     * long backlog behind a slow endpoint costs nothing. Not locked: {@link #lease} takes them.
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> ready(int perTarget, int limit, Instant now) {
         return em.createNativeQuery("""
-                with due as (
-                    select d.id, d.subscription_id,
-                           row_number() over (partition by d.subscription_id order by d.id) as n
-                    from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
-                    where d.status = 'PENDING' and s.status = 'ACTIVE' and d.next_attempt_at <= ?1
+                select d.id, s.id from webhook_subscription s
+                cross join lateral (
+                    select count(*) as n from webhook_delivery b
+                    where b.subscription_id = s.id and b.status = 'PENDING' and b.lease_until >= ?1) busy
+                cross join lateral (
+                    select d.id from webhook_delivery d
+                    where d.subscription_id = s.id and d.status = 'PENDING' and d.next_attempt_at <= ?1
                       and (d.lease_until is null or d.lease_until < ?1)
                       and not exists (select 1 from webhook_delivery e where e.subscription_id = d.subscription_id
                                       and e.aggregate_key = d.aggregate_key and e.status = 'PENDING' and e.id < d.id)
-                ), busy as (
-                    select subscription_id, count(*) as n from webhook_delivery
-                    where status = 'PENDING' and lease_until >= ?1 group by subscription_id
-                )
-                select due.id, due.subscription_id from due left join busy using (subscription_id)
-                where due.n <= ?2 - coalesce(busy.n, 0)
-                order by due.id limit ?3""")
+                    order by d.id limit greatest(?2 - busy.n, 0)) d
+                where s.status = 'ACTIVE'
+                order by d.id limit ?3""")
                 .setParameter(1, Timestamp.from(now)).setParameter(2, perTarget).setParameter(3, limit)
                 .getResultList();
     }
@@ -88,6 +87,12 @@ public class WebhookDeliveryStore {
         return rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (UUID) r[1], (UUID) r[2],
                 (String) r[3], (byte[]) r[4], ((Number) r[5]).intValue(), instant(r[6]))).sorted(
                         (a, b) -> Long.compare(a.id(), b.id())).toList();
+    }
+
+    /** Gives a claimed delivery back without an attempt (its subscription is not active any more). */
+    public void release(long id) {
+        em.createNativeQuery("update webhook_delivery set lease_until = null where id = ?1").setParameter(1, id)
+                .executeUpdate();
     }
 
     /** Records an attempt and what follows: delivered, given up, or another attempt at {@code next}. */

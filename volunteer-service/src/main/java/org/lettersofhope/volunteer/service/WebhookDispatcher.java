@@ -24,6 +24,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 import org.lettersofhope.commons.messaging.BackgroundWorker;
+import org.lettersofhope.commons.messaging.Pacing;
 import org.lettersofhope.commons.persistence.AfterCommit;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.commons.security.Sealing;
@@ -82,6 +83,9 @@ public class WebhookDispatcher {
     private ExecutorService senders;
     private final Map<UUID, Bucket> buckets = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final java.util.Queue<Outcome> outcomes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
+    private static final Duration ROUND_INTERVAL = Duration.ofMillis(10);
     private long lastCleanUp;
 
     void onStart(@Observes StartupEvent event) {
@@ -110,8 +114,11 @@ public class WebhookDispatcher {
             senders.shutdown();
             try {
                 senders.awaitTermination(5, TimeUnit.SECONDS);
+                recordOutcomes(); // what was answered is not sent again after the restart
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // the leases pass and those deliveries are sent again
             }
         }
     }
@@ -137,7 +144,9 @@ public class WebhookDispatcher {
     }
 
     /** Claims what may go now and hands it to the senders; answers whether to look again at once. */
-    boolean dispatchRound() {
+    boolean dispatchRound() throws InterruptedException {
+        long started = System.nanoTime();
+        recordOutcomes();
         Instant now = Instant.now();
         cleanUpOccasionally(now);
         List<Object[]> ready = QuarkusTransaction.requiringNew()
@@ -167,27 +176,50 @@ public class WebhookDispatcher {
                 }
             });
         }
-        // rate-limited subscriptions come back at the next poll; claimed ones free their slots by waking us
+        // Rate-limited subscriptions come back at the next poll; claimed ones free their slots by waking us. Under
+        // load, a round at most every few milliseconds records and claims many deliveries in two transactions.
+        Pacing.restOf(ROUND_INTERVAL, started);
         return false;
     }
 
-    /** One attempt of one delivery, and what follows from its answer. */
+    /** One attempt of one delivery; what follows from its answer is recorded by the next round, with others. */
     void send(WebhookDeliveryStore.Claimed c) {
-        WebhookSubscription s = QuarkusTransaction.requiringNew().call(() -> {
-            WebhookSubscription found = subscriptions.findById(c.subscriptionId());
-            if (found != null) {
-                subscriptions.getEntityManager().detach(found);
-            }
-            return found;
-        });
+        WebhookSubscription s = subscription(c.subscriptionId());
+        if (s == null || s.status != WebhookStatus.ACTIVE) {
+            cache.remove(c.subscriptionId()); // it may have been resumed within the second: look again
+            s = subscription(c.subscriptionId());
+        }
         if (s == null || s.status != WebhookStatus.ACTIVE || c.payload() == null) {
-            return; // the lease passes; a resumed subscription's deliveries are taken again
+            QuarkusTransaction.requiringNew().run(() -> store.release(c.id()));
+            return;
         }
         Instant at = Instant.now();
         byte[] body = Sealing.open(keys.sealing(), c.payload(), payloadContext(c.subscriptionId(), c.eventId()));
         WebhookSender.Result result = attempt(s, c.eventId().toString(), body, at);
-        int attempt = c.attempts() + 1;
-        record(c, s, attempt, at, result);
+        outcomes.add(outcome(c, c.attempts() + 1, at, result));
+    }
+
+    /**
+     * The subscription as read at most a second ago: a sender does not pay a transaction per delivery. A pause or
+     * an edit is seen within that second; a delivery sent meanwhile was due anyway.
+     */
+    private WebhookSubscription subscription(UUID id) {
+        Cached cached = cache.get(id);
+        if (cached != null && System.nanoTime() - cached.at < 1_000_000_000L) {
+            return cached.subscription;
+        }
+        WebhookSubscription found = QuarkusTransaction.requiringNew().call(() -> {
+            WebhookSubscription f = subscriptions.findById(id);
+            if (f != null) {
+                subscriptions.getEntityManager().detach(f);
+            }
+            return f;
+        });
+        cache.put(id, new Cached(found, System.nanoTime()));
+        return found;
+    }
+
+    private record Cached(WebhookSubscription subscription, long at) {
     }
 
     private WebhookSender.Result attempt(WebhookSubscription s, String id, byte[] body, Instant at) {
@@ -209,30 +241,58 @@ public class WebhookDispatcher {
         return result;
     }
 
-    private void record(WebhookDeliveryStore.Claimed c, WebhookSubscription s, int attempt, Instant at,
-            WebhookSender.Result r) {
+    /** What an attempt's answer means for its delivery and subscription. */
+    record Outcome(long delivery, int attempt, Instant at, WebhookSender.Result result, String status, Instant next,
+            boolean forgetPayload, UUID subscription, WebhookStatus subscriptionStatus, String reason) {
+    }
+
+    private Outcome outcome(WebhookDeliveryStore.Claimed c, int attempt, Instant at, WebhookSender.Result r) {
         Instant now = Instant.now();
+        // the notice of an erasure names the person: once it has reached the partner (or was given up) it goes
         boolean erasure = EventTypes.VOLUNTEER_ERASED.name().equals(c.eventType());
-        QuarkusTransaction.requiringNew().run(() -> {
-            String error = r.error() != null ? r.error() : r.delivered() ? null : "HTTP " + r.status();
-            if (r.delivered()) {
-                // the notice of an erasure names the person: once it has reached the partner it is not kept
-                store.attempted(c.id(), attempt, at, r.status(), null, (int) r.latencyMs(), "DELIVERED", null,
-                        erasure);
-            } else if (r.status() != null && r.status() == 410) {
-                store.attempted(c.id(), attempt, at, r.status(), error, (int) r.latencyMs(), "GIVEN_UP", null,
-                        erasure);
-                setStatus(s.id, WebhookStatus.ENDED, "The endpoint answered 410 Gone at " + now + ".");
-            } else if (Duration.between(c.createdAt(), now).compareTo(config.retryFor()) >= 0) {
-                store.attempted(c.id(), attempt, at, r.status(), error, (int) r.latencyMs(), "GIVEN_UP", null,
-                        erasure);
-                setStatus(s.id, WebhookStatus.DISABLED, "No attempt succeeded for " + config.retryFor()
-                        + " (" + attempt + " attempts, the last: " + error + "); resume it to send again.");
-            } else {
-                store.attempted(c.id(), attempt, at, r.status(), error, (int) r.latencyMs(), "PENDING",
-                        now.plus(backoff(attempt)), false);
-            }
-        });
+        String error = r.error() != null ? r.error() : r.delivered() ? null : "HTTP " + r.status();
+        if (r.delivered()) {
+            return new Outcome(c.id(), attempt, at, r, "DELIVERED", null, erasure, c.subscriptionId(), null, null);
+        }
+        if (r.status() != null && r.status() == 410) {
+            return new Outcome(c.id(), attempt, at, r, "GIVEN_UP", null, erasure, c.subscriptionId(),
+                    WebhookStatus.ENDED, "The endpoint answered 410 Gone at " + now + ".");
+        }
+        if (Duration.between(c.createdAt(), now).compareTo(config.retryFor()) >= 0) {
+            return new Outcome(c.id(), attempt, at, r, "GIVEN_UP", null, erasure, c.subscriptionId(),
+                    WebhookStatus.DISABLED, "No attempt succeeded for " + config.retryFor() + " (" + attempt
+                            + " attempts, the last: " + error + "); resume it to send again.");
+        }
+        return new Outcome(c.id(), attempt, at, r, "PENDING", now.plus(backoff(attempt)), false, c.subscriptionId(),
+                null, null);
+    }
+
+    /** Records the answers that came since the last round, in one transaction. */
+    void recordOutcomes() {
+        List<Outcome> batch = new ArrayList<>();
+        for (Outcome o; (o = outcomes.poll()) != null;) {
+            batch.add(o);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (Outcome o : batch) {
+                    WebhookSender.Result r = o.result();
+                    String error = r.error() != null ? r.error() : r.delivered() ? null : "HTTP " + r.status();
+                    store.attempted(o.delivery(), o.attempt(), o.at(), r.status(), error, (int) r.latencyMs(),
+                            o.status(), o.next(), o.forgetPayload());
+                    if (o.subscriptionStatus() != null) {
+                        setStatus(o.subscription(), o.subscriptionStatus(), o.reason());
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            // not recorded: their leases pass and they are sent again (at least once)
+            LOG.warnf("could not record %d webhook attempts: %s", batch.size(), e.getClass().getSimpleName());
+            throw e;
+        }
     }
 
     private void setStatus(UUID id, WebhookStatus status, String reason) {
@@ -241,6 +301,7 @@ public class WebhookDispatcher {
             s.status = status;
             s.statusReason = reason;
             s.updatedAt = Instant.now();
+            cache.remove(id);
             LOG.infof("webhook subscription %s is %s", id, status);
         }
     }
