@@ -64,7 +64,7 @@ class GuidelinesEventsTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no GuidelinesPublished for " + version));
         EventEnvelope e = EventCodec.decode(record.value());
         assertEquals(EventTypes.GUIDELINES_PUBLISHED.name(), e.type());
-        assertEquals("/letter-service", e.source());
+        assertEquals("urn:lettersofhope:letter-service", e.source());
         GuidelinesPublished published = EventCodec.payload(e, EventTypes.GUIDELINES_PUBLISHED);
         assertEquals(version, published.version());
         assertEquals(id, published.versionId());
@@ -108,6 +108,7 @@ class GuidelinesEventsTest {
 
         EventEnvelope e = EventCodec.decode(envelopes.get(1));
         assertEquals(EventTypes.GUIDELINES_PUBLISHED.name(), e.type());
+        // Written before sources were absolute URIs; readers still know it as letter-service's.
         assertEquals("/letter-service", e.source());
         assertEquals(id.toString(), e.partitionkey());
         assertEquals("guidelines-version/" + id, e.subject());

@@ -173,7 +173,7 @@ final class ConsumerLoop implements Runnable {
             return;
         }
         // Kafka is no proof of who wrote a record: only the topic's owner, with a type of that topic, is believed.
-        Optional<String> foreign = EventTypes.foreignOrigin(r.topic(), event);
+        Optional<String> foreign = EventTypes.foreignOrigin(r.topic(), event, config.sourceBase());
         if (foreign.isPresent()) {
             reject(r, foreign.get());
             return;

@@ -2,6 +2,8 @@ package org.lettersofhope.commons.messaging;
 
 import java.time.Duration;
 
+import org.lettersofhope.shared.event.Topics;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -22,6 +24,27 @@ public interface MessagingConfig {
     @WithName("topic-replication")
     @WithDefault("1")
     short topicReplication();
+
+    /**
+     * The base of every event's CloudEvents {@code source}, followed by the owning service: an absolute URI, the
+     * same for every service of a deployment (consumers compare sources with it).
+     */
+    @WithName("source-base")
+    @WithDefault(Topics.DEFAULT_SOURCE_BASE)
+    String sourceBase();
+
+    /**
+     * The base of every event's {@code dataschema}, followed by the event type: where this service serves its
+     * payload schemas ({@code https://<host>/asyncapi/schemas/}) or, by default, a URN naming them.
+     */
+    @WithName("schema-base")
+    @WithDefault("urn:lettersofhope:schema:")
+    String schemaBase();
+
+    /** Check every recorded event against the service's AsyncAPI document ({@link EnvelopeChecks}); tests and dev. */
+    @WithName("check-schemas")
+    @WithDefault("false")
+    boolean checkSchemas();
 
     Outbox outbox();
 

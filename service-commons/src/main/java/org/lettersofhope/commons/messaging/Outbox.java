@@ -43,6 +43,12 @@ public class Outbox {
     @ConfigProperty(name = "quarkus.application.name")
     String application;
 
+    @Inject
+    MessagingConfig config;
+
+    @Inject
+    EnvelopeChecks checks;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends DomainEvent> EventEnvelope record(EventType<T> type, T payload) {
         EventEnvelope envelope = wrap(type, payload);
@@ -109,7 +115,10 @@ public class Outbox {
         if (!Topics.owner(type.topic()).map(application::equals).orElse(false)) {
             throw new IllegalStateException(application + " does not own " + type.topic());
         }
-        return Tracing.stamp(EventCodec.wrap(type, payload));
+        EventEnvelope envelope = Tracing.stamp(EventCodec.wrap(type, config.sourceBase() + application, payload)
+                .withDataschema(config.schemaBase() + type.name()));
+        checks.check(envelope);
+        return envelope;
     }
 
     /**

@@ -15,13 +15,7 @@ class ConsumerHealthCheckTest {
     void readinessIsDownOnceAConsumerThreadHasDied() throws Exception {
         ConsumerSupervisor supervisor = new ConsumerSupervisor();
         CountDownLatch release = new CountDownLatch(1);
-        Thread alive = new Thread(() -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        Thread alive = waitingFor(release);
         Thread dying = new Thread(() -> {
             // What no retry catches: an Error out of a route ends the consumer's thread.
             throw new StackOverflowError("test");
@@ -48,13 +42,7 @@ class ConsumerHealthCheckTest {
         ConsumerSupervisor supervisor = new ConsumerSupervisor();
         assertEquals(HealthCheckResponse.Status.UP, ConsumerHealthCheck.of(supervisor.consumers()).getStatus());
         CountDownLatch release = new CountDownLatch(1);
-        Thread alive = new Thread(() -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        Thread alive = waitingFor(release);
         supervisor.watch("api-keys", alive);
         alive.start();
         try {
@@ -65,5 +53,16 @@ class ConsumerHealthCheckTest {
             release.countDown();
             alive.join();
         }
+    }
+
+    /** A consumer thread that keeps running until released. */
+    private static Thread waitingFor(CountDownLatch release) {
+        return new Thread(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 }

@@ -22,9 +22,14 @@ import jakarta.enterprise.inject.Any;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.lettersofhope.commons.messaging.EnvelopeChecks;
 import org.lettersofhope.commons.messaging.EventHandler;
 import org.lettersofhope.commons.rest.ProblemCatalog;
 import org.lettersofhope.devinfra.KafkaAcls;
+import org.lettersofhope.shared.event.EventEnvelope;
+import org.lettersofhope.shared.event.EventType;
+import org.lettersofhope.shared.event.EventTypes;
+import org.lettersofhope.shared.event.Topics;
 import org.lettersofhope.devinfra.KafkaAcls.Acl;
 import org.lettersofhope.devinfra.KafkaAcls.Operation;
 import org.lettersofhope.devinfra.KafkaAcls.Pattern;
@@ -191,6 +196,58 @@ public abstract class ServiceContractTestBase {
                 .body(containsString("urn:lettersofhope:problem:validation"));
         given().when().get("/problems/no-such-type").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * The AsyncAPI document of this service's own topics, public for every kind of caller like the OpenAPI one, and
+     * each payload schema that an event's dataschema names.
+     */
+    @Test
+    void asyncApiDocumentOfItsOwnTopicsIsServedToEveryCaller() {
+        String me = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        for (String authorization : new String[] { null, "Bearer " + TestTokens.bearer("volunteer"),
+                "Bearer " + TestTokens.bearer("coordinator"), "Bearer " + TestTokens.bearer("admin") }) {
+            var request = given();
+            if (authorization != null) {
+                request = request.header("Authorization", authorization);
+            }
+            request.when().get("/asyncapi.json").then().statusCode(200).contentType("application/json");
+        }
+        JsonNode doc = given().when().get("/asyncapi.json").then().statusCode(200).extract().as(JsonNode.class);
+        assertEquals("3.0.0", doc.path("asyncapi").asText());
+        Set<String> addresses = new TreeSet<>();
+        doc.path("channels").forEach(c -> addresses.add(c.path("address").asText()));
+        Set<String> owned = Topics.all().stream().filter(t -> Topics.owner(t).orElseThrow().equals(me))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(owned, addresses, "the document describes exactly the topics " + me + " owns");
+        for (EventType<?> type : EventTypes.all()) {
+            if (owned.contains(type.topic())) {
+                given().when().get("/asyncapi/schemas/" + type.name()).then().statusCode(200)
+                        .body("title", equalTo(type.payloadClass().getSimpleName()));
+            } else {
+                given().when().get("/asyncapi/schemas/" + type.name()).then().statusCode(404)
+                        .contentType("application/problem+json");
+            }
+        }
+        JsonNode openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().as(JsonNode.class);
+        assertTrue(openapi.path("paths").has("/asyncapi.json"), "the AsyncAPI document is in the OpenAPI one");
+    }
+
+    /** What makes every event the tests record a check of the contract: the outbox refuses one that breaks it. */
+    @Test
+    void theOutboxRefusesAnEventThatDoesNotMatchTheAsyncApiDocument() {
+        String me = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        EnvelopeChecks checks = Arc.container().instance(EnvelopeChecks.class).get();
+        EventType<?> type = EventTypes.all().stream().filter(t -> Topics.owner(t.topic()).orElseThrow().equals(me))
+                .findFirst().orElseThrow();
+        EventEnvelope empty = new EventEnvelope("1.0", java.util.UUID.randomUUID().toString(),
+                "urn:lettersofhope:" + me, type.name(), java.time.Instant.now(), type.aggregateType() + "/x",
+                EventEnvelope.JSON, "urn:lettersofhope:schema:" + type.name(), java.util.UUID.randomUUID().toString(),
+                null, null, new ObjectMapper().createObjectNode());
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> checks.check(empty));
+        assertTrue(e.getMessage().contains("required property"), e.getMessage());
     }
 
     @Test

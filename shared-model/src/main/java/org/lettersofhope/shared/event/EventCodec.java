@@ -45,7 +45,7 @@ public final class EventCodec {
         return wrap(type, type.source(), payload);
     }
 
-    /** Wraps a payload in a new envelope with a fresh id. {@code source} is a URI reference naming the producer. */
+    /** Wraps a payload in a new envelope with a fresh id. {@code source} is the absolute URI naming the producer. */
     public static <T extends DomainEvent> EventEnvelope wrap(EventType<T> type, String source, T payload) {
         return wrap(type, source, payload, UUID.randomUUID(), Instant.now());
     }

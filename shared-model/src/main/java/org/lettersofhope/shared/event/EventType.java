@@ -15,7 +15,7 @@ public record EventType<T extends DomainEvent>(String name, String topic, String
         }
     }
 
-    /** The CloudEvents {@code source} of every event of this type: the service that owns its topic. */
+    /** The CloudEvents {@code source} of events of this type with the default base: the service that owns its topic. */
     public String source() {
         return Topics.ownerSource(topic).orElseThrow();
     }

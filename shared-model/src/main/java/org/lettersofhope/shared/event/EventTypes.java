@@ -168,11 +168,16 @@ public final class EventTypes {
      * broker can write any envelope; this is what a consumer checks before believing one.
      */
     public static Optional<String> foreignOrigin(String topic, EventEnvelope envelope) {
-        Optional<String> owner = Topics.ownerSource(topic);
+        return foreignOrigin(topic, envelope, Topics.DEFAULT_SOURCE_BASE);
+    }
+
+    /** As {@link #foreignOrigin(String, EventEnvelope)}, for a deployment whose sources have the given base. */
+    public static Optional<String> foreignOrigin(String topic, EventEnvelope envelope, String sourceBase) {
+        Optional<String> owner = Topics.ownerSource(topic, sourceBase);
         if (owner.isEmpty()) {
             return Optional.of("topic " + topic + " has no owning service");
         }
-        if (!owner.get().equals(envelope.source())) {
+        if (!Topics.isOwnerSource(topic, envelope.source(), sourceBase)) {
             return Optional.of("source is not " + owner.get() + ", the owner of " + topic);
         }
         Optional<EventType<?>> type = byName(envelope.type());

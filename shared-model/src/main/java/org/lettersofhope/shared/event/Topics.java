@@ -11,13 +11,20 @@ import java.util.Optional;
 public final class Topics {
 
     /**
-     * Each owning service, by the first segment of its topics' names, and the CloudEvents {@code source} its events
-     * carry. The one place that says who may write which topic.
+     * Each owning service, by the first segment of its topics' names. The one place that says who may write which
+     * topic.
      */
-    private static final Map<String, String> SOURCE_BY_OWNER = Map.of(
-            "volunteer", "/volunteer-service",
-            "letter", "/letter-service",
-            "tally", "/tally-service");
+    private static final Map<String, String> OWNER_BY_PREFIX = Map.of(
+            "volunteer", "volunteer-service",
+            "letter", "letter-service",
+            "tally", "tally-service");
+
+    /**
+     * An event's CloudEvents {@code source} is this base followed by its owning service, an absolute URI such as
+     * {@code urn:lettersofhope:volunteer-service}. Every service of a deployment uses the same base
+     * ({@code LETTERS_EVENTS_SOURCE_BASE}), this one unless configured.
+     */
+    public static final String DEFAULT_SOURCE_BASE = "urn:lettersofhope:";
 
     /** Volunteer lifecycle: registration, status changes, guideline acceptance, erasure. Keyed by volunteer id. */
     public static final String VOLUNTEERS = "volunteer.volunteers.v1";
@@ -72,16 +79,31 @@ public final class Topics {
 
     /** The service that owns a topic, e.g. {@code volunteer-service}; empty for a topic of no known owner. */
     public static Optional<String> owner(String topic) {
-        return ownerSource(topic).map(source -> source.substring(1));
-    }
-
-    /** The {@code source} every event on this topic carries: its owning service's, e.g. {@code /volunteer-service}. */
-    public static Optional<String> ownerSource(String topic) {
         if (topic == null) {
             return Optional.empty();
         }
         int dot = topic.indexOf('.');
-        return dot <= 0 ? Optional.empty() : Optional.ofNullable(SOURCE_BY_OWNER.get(topic.substring(0, dot)));
+        return dot <= 0 ? Optional.empty() : Optional.ofNullable(OWNER_BY_PREFIX.get(topic.substring(0, dot)));
+    }
+
+    /** The {@code source} of events on this topic with the default base, e.g. {@code urn:lettersofhope:volunteer-service}. */
+    public static Optional<String> ownerSource(String topic) {
+        return ownerSource(topic, DEFAULT_SOURCE_BASE);
+    }
+
+    public static Optional<String> ownerSource(String topic, String sourceBase) {
+        return owner(topic).map(owner -> sourceBase + owner);
+    }
+
+    /**
+     * Whether {@code source} names the topic's owner: with the deployment's base, or as the relative
+     * {@code /<service>} that events carried before sources were absolute URIs (topics keep every event, and a
+     * replay reads those too).
+     */
+    public static boolean isOwnerSource(String topic, String source, String sourceBase) {
+        Optional<String> owner = owner(topic);
+        return owner.isPresent() && source != null
+                && (source.equals(sourceBase + owner.get()) || source.equals("/" + owner.get()));
     }
 
     /** Topics that keep only the latest record per key (cleanup.policy=compact) instead of every record. */

@@ -22,7 +22,7 @@ class EventOriginTest {
         for (String topic : Topics.all()) {
             String prefix = topic.substring(0, topic.indexOf('.'));
             assertEquals(Optional.of(prefix + "-service"), Topics.owner(topic), topic);
-            assertEquals(Optional.of("/" + prefix + "-service"), Topics.ownerSource(topic), topic);
+            assertEquals(Optional.of("urn:lettersofhope:" + prefix + "-service"), Topics.ownerSource(topic), topic);
         }
         assertEquals(Optional.empty(), Topics.ownerSource("mallory.api-keys.v1"));
         assertEquals(Optional.empty(), Topics.ownerSource("volunteer"));
@@ -34,7 +34,7 @@ class EventOriginTest {
         for (EventType<?> type : EventTypes.all()) {
             assertEquals(Topics.ownerSource(type.topic()).orElseThrow(), type.source(), type.name());
         }
-        assertEquals("/volunteer-service", EventCodec.wrap(EventTypes.API_KEY_ISSUED, issued).source());
+        assertEquals("urn:lettersofhope:volunteer-service", EventCodec.wrap(EventTypes.API_KEY_ISSUED, issued).source());
     }
 
     @Test
@@ -44,9 +44,21 @@ class EventOriginTest {
     }
 
     @Test
+    void theOwnerIsKnownByTheDeploymentsSourceBaseOrTheRelativeSourceOfOlderEvents() {
+        String base = "https://events.example.org/";
+        EventEnvelope configured = EventCodec.wrap(EventTypes.API_KEY_ISSUED, base + "volunteer-service", issued);
+        assertEquals(Optional.empty(), EventTypes.foreignOrigin(Topics.API_KEYS, configured, base));
+        assertTrue(EventTypes.foreignOrigin(Topics.API_KEYS, configured).isPresent(), "not with another base");
+        EventEnvelope older = EventCodec.wrap(EventTypes.API_KEY_ISSUED, "/volunteer-service", issued);
+        assertEquals(Optional.empty(), EventTypes.foreignOrigin(Topics.API_KEYS, older, base));
+        assertEquals(Optional.empty(), EventTypes.foreignOrigin(Topics.API_KEYS, older));
+    }
+
+    @Test
     void anEventFromAnotherSourceIsNot() {
         for (String source : new String[] { "/letter-service", "/tally-service", "/volunteer-service/", "/test",
-                "volunteer-service" }) {
+                "volunteer-service", "urn:lettersofhope:letter-service", "urn:lettersofhope:volunteer-service/",
+                "urn:other:volunteer-service" }) {
             EventEnvelope e = EventCodec.wrap(EventTypes.API_KEY_ISSUED, source, issued);
             assertTrue(EventTypes.foreignOrigin(Topics.API_KEYS, e).isPresent(), source);
         }

@@ -62,7 +62,8 @@ class VolunteerEventsOnKafkaTest {
         EventEnvelope event = EventCodec.decode(record.value());
         assertEquals("1.0", event.specversion());
         assertEquals(EventTypes.VOLUNTEER_REGISTERED.name(), event.type());
-        assertEquals("/volunteer-service", event.source());
+        assertEquals("urn:lettersofhope:volunteer-service", event.source());
+        assertEquals("urn:lettersofhope:schema:" + EventTypes.VOLUNTEER_REGISTERED.name(), event.dataschema());
         assertEquals("volunteer/" + id, event.subject());
         Set<String> fields = new java.util.TreeSet<>();
         event.data().fieldNames().forEachRemaining(fields::add);
