@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.lettersofhope.devinfra.DevTokens;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -51,8 +50,7 @@ class MovementFlowIT {
     }
 
     private String token(UUID subject, String... roles) {
-        return "Bearer " + DevTokens.sign(system.infra.jwtPrivateKey(), subject.toString(), List.of(roles), null,
-                Duration.ofMinutes(20));
+        return system.bearer(subject, roles);
     }
 
     private static RequestSpecification at(SystemUnderTest.Service s, String token) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.lettersofhope.devinfra.DevTokens;
 import org.lettersofhope.devinfra.InfraState;
 import org.lettersofhope.devinfra.LetterKeys;
 import org.lettersofhope.devinfra.ServiceProcess;
@@ -90,6 +91,12 @@ final class SystemUnderTest implements AutoCloseable {
         String consumerGroup(String handler) {
             return env.get("LETTERS_MESSAGING_CONSUMERS_GROUP_PREFIX") + "." + handler;
         }
+    }
+
+    /** An Authorization header value: a bearer token for {@code subject} with {@code roles}, valid 20 minutes. */
+    String bearer(UUID subject, String... roles) {
+        return "Bearer " + DevTokens.sign(infra.jwtPrivateKey(), subject.toString(), List.of(roles), null,
+                Duration.ofMinutes(20));
     }
 
     Service service(String module, String databasePrefix) throws IOException {
