@@ -49,7 +49,11 @@ class LocalUpIT {
         java.nio.file.Path key = data.resolve("keys").resolve("jwt-private.pem");
 
         try (Up up = Up.start(env, data.resolve("up-1.log"))) {
+            Map<String, String> operationIds = new java.util.TreeMap<>();
             for (String url : List.of(volunteers, letters, tallies)) {
+                operationIds = OpenApiDocumentsTest.duplicates(operationIds, url, RestAssured.given().baseUri(url)
+                        .queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                        .extract().asString());
                 // Health and metrics are on the management port (the HTTP port + 1000), never on the public one.
                 String management = "http://127.0.0.1:" + (Integer.parseInt(url.substring(url.lastIndexOf(':') + 1))
                         + 1000);

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
@@ -49,10 +48,9 @@ public class AdvocacyPiecesResource {
 
     @POST
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report self-mailed pieces", description = "A volunteer reports their own; a chapter's "
+    @Operation(operationId = "logAdvocacyPiece",
+            summary = "Report self-mailed pieces", description = "A volunteer reports their own; a chapter's "
             + "coordinator or partner key reports for a volunteer of the chapter, or for the chapter as a whole; "
             + "headquarters for anyone. Only for an ACTIVE advocacy campaign and one of its targets. Announces "
             + "AdvocacyPiecesLogged.")
@@ -61,7 +59,6 @@ public class AdvocacyPiecesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AdvocacyPiecesResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid report; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "The caller's role cannot report pieces")
     @APIResponse(responseCode = "404", description = "No such campaign that the caller may see")
     @APIResponse(responseCode = "409", description = "The campaign is not ACTIVE; the body names its status")
@@ -81,13 +78,11 @@ public class AdvocacyPiecesResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "List a campaign's reported pieces", description = "Newest first. Headquarters sees all; "
+    @Operation(operationId = "listAdvocacyPieces",
+            summary = "List a campaign's reported pieces", description = "Newest first. Headquarters sees all; "
             + "a chapter's coordinator or partner key sees its chapter's.")
     @APIResponse(responseCode = "200", description = "A page of reports")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "Not a coordinator, partner key or admin")
     @APIResponse(responseCode = "404", description = "No such campaign that the caller may see")
     public PageResponse<AdvocacyPiecesResponse> list(@PathParam("campaignId") UUID campaignId,

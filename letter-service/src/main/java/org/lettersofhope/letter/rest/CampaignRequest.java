@@ -72,7 +72,7 @@ public record CampaignRequest(
     public static final String SLUG = "^[a-z0-9-]{3,80}$";
     public static final String HASHTAG = "^#?[A-Za-z0-9_]{1,50}$";
 
-    @Schema(name = "TalkingPointGroup")
+    @Schema(name = "TalkingPointGroupInput")
     public record TalkingPointGroupRequest(
             @Schema(examples = "Why parole", maxLength = 120, pattern = TextRules.LINE)
             @NotBlank @Size(max = 120) @Pattern(regexp = TextRules.LINE, message = TextRules.LINE_MESSAGE)

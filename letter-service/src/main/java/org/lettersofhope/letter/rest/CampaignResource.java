@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.ETags;
 import org.lettersofhope.commons.rest.Idempotency;
@@ -45,6 +44,7 @@ import org.lettersofhope.letter.domain.CampaignStatus;
 import org.lettersofhope.letter.service.CampaignService;
 import org.lettersofhope.letter.service.Slice;
 import org.lettersofhope.shared.event.letter.CampaignKind;
+import org.lettersofhope.commons.security.OptionalAuthentication;
 
 /** Campaigns: headquarters drafts, publishes and closes them; anyone reads active and closed ones. */
 @Path("/api/campaigns")
@@ -61,9 +61,9 @@ public class CampaignResource {
 
     @POST
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft a campaign", description = "For headquarters (admins and coordinators without a "
+    @Operation(operationId = "createCampaign",
+            summary = "Draft a campaign", description = "For headquarters (admins and coordinators without a "
             + "chapter). The campaign starts as a DRAFT that only coordinators can read.")
     @APIResponse(responseCode = "201", description = "Drafted; the ETag header carries its version (or, with "
             + "Idempotent-Replayed: true, the answer to the first request with this Idempotency-Key, without ETag)",
@@ -71,7 +71,6 @@ public class CampaignResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CampaignResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid campaign; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "409", description = "Another campaign already uses the slug")
     @APIResponse(responseCode = "422", description = "A target names no known official, or the Idempotency-Key was "
@@ -86,14 +85,15 @@ public class CampaignResource {
 
     @GET
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "List campaigns", description = "Public: ACTIVE campaigns unless status asks for CLOSED "
+    @Operation(operationId = "listCampaigns",
+            summary = "List campaigns", description = "Public: ACTIVE campaigns unless status asks for CLOSED "
             + "ones. Coordinators and admins see every status (drafts too) unless they filter. With updatedSince, "
             + "campaigns come in the order they last changed, oldest first, for incremental sync; otherwise the "
             + "latest start first.")
     @APIResponse(responseCode = "200", description = "A page of campaigns")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public PageResponse<CampaignResponse> list(
             @QueryParam("status") @Parameter(description = "Only campaigns in this status",
                     schema = @Schema(implementation = CampaignStatus.class)) String status,
@@ -112,15 +112,16 @@ public class CampaignResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "Read a campaign", description = "Public when ACTIVE or CLOSED; a DRAFT only for "
+    @Operation(operationId = "getCampaign",
+            summary = "Read a campaign", description = "Public when ACTIVE or CLOSED; a DRAFT only for "
             + "coordinators and admins. The ETag serves If-Match on edits.")
     @APIResponse(responseCode = "200", description = "The campaign",
             headers = @Header(name = HttpHeaders.ETAG, description = "The campaign's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CampaignResponse.class)))
     @APIResponse(responseCode = "404", description = "No such campaign that the caller may see")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.find(id));
     }
@@ -128,14 +129,15 @@ public class CampaignResource {
     @GET
     @Path("/by-slug/{slug}")
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "Read a campaign by its slug", description = "As reading it by id.")
+    @Operation(operationId = "getCampaignBySlug",
+            summary = "Read a campaign by its slug", description = "As reading it by id.")
     @APIResponse(responseCode = "200", description = "The campaign",
             headers = @Header(name = HttpHeaders.ETAG, description = "The campaign's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CampaignResponse.class)))
     @APIResponse(responseCode = "404", description = "No such campaign that the caller may see")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public Response getBySlug(@PathParam("slug") @Parameter(schema = @Schema(pattern = CampaignRequest.SLUG))
             String slug) {
         if (!slug.matches(CampaignRequest.SLUG)) {
@@ -147,9 +149,9 @@ public class CampaignResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a campaign", description = "For headquarters. Replaces the campaign: all of it "
+    @Operation(operationId = "updateCampaign",
+            summary = "Edit a campaign", description = "For headquarters. Replaces the campaign: all of it "
             + "while DRAFT; while ACTIVE only name, description, callToAction, talkingPoints, hashtags and "
             + "mailingInstructions (slug, kind, goal, dates and targets were announced when it was published and "
             + "must be sent unchanged); nothing once CLOSED. Send the ETag last read in If-Match.")
@@ -158,7 +160,6 @@ public class CampaignResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CampaignResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid campaign; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such campaign")
     @APIResponse(responseCode = "409", description = "The slug is taken, the campaign is closed, or a field fixed "
@@ -175,15 +176,14 @@ public class CampaignResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Publish a draft campaign", description = "For headquarters. DRAFT → ACTIVE: needs a goal, "
+    @Operation(operationId = "publishCampaign",
+            summary = "Publish a draft campaign", description = "For headquarters. DRAFT → ACTIVE: needs a goal, "
             + "start and end dates (the end not in the past) and, for an advocacy campaign, at least one target. "
             + "Announces CampaignPublished.")
     @APIResponse(responseCode = "200", description = "Published",
             headers = @Header(name = HttpHeaders.ETAG, description = "The campaign's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CampaignResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such campaign")
     @APIResponse(responseCode = "409", description = "Not a draft; the body lists the allowed next statuses")
@@ -195,14 +195,13 @@ public class CampaignResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Close an active campaign", description = "For headquarters. ACTIVE → CLOSED; pieces can "
+    @Operation(operationId = "closeCampaign",
+            summary = "Close an active campaign", description = "For headquarters. ACTIVE → CLOSED; pieces can "
             + "no longer be logged for it. Announces CampaignClosed.")
     @APIResponse(responseCode = "200", description = "Closed",
             headers = @Header(name = HttpHeaders.ETAG, description = "The campaign's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CampaignResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such campaign")
     @APIResponse(responseCode = "409", description = "Not active; the body lists the allowed next statuses")

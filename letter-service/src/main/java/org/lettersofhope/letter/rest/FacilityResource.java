@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.commons.rest.ETags;
@@ -45,8 +44,6 @@ import org.lettersofhope.letter.service.FacilityService;
 @Path("/api/facilities")
 @Tag(name = "Facilities", description = "Detention facilities letters are mailed to, and their mail rules")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "apiKey")
 public class FacilityResource {
 
     @Inject
@@ -58,13 +55,12 @@ public class FacilityResource {
     @POST
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a facility", description = "Headquarters only.")
+    @Operation(operationId = "createFacility", summary = "Add a facility", description = "Headquarters only.")
     @APIResponse(responseCode = "201", description = "Added (with Idempotent-Replayed: true, the answer to the first "
             + "request with this Idempotency-Key); read it for its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FacilityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid details; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different request")
     public Response create(@NotNull @Valid FacilityRequest request, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
@@ -76,11 +72,11 @@ public class FacilityResource {
 
     @GET
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @Operation(summary = "List facilities", description = "By name. For anyone signed in: writers may check a "
+    @Operation(operationId = "listFacilities",
+            summary = "List facilities", description = "By name. For anyone signed in: writers may check a "
             + "facility's mail rules.")
     @APIResponse(responseCode = "200", description = "A page of facilities")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "A dashboard key")
     public PageResponse<FacilityResponse> list(
             @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) facilities",
@@ -96,12 +92,12 @@ public class FacilityResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @Operation(summary = "Read a facility", description = "The ETag serves If-Match on changes.")
+    @Operation(operationId = "getFacility",
+            summary = "Read a facility", description = "The ETag serves If-Match on changes.")
     @APIResponse(responseCode = "200", description = "The facility",
             headers = @Header(name = HttpHeaders.ETAG, description = "The facility's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FacilityResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "A dashboard key")
     @APIResponse(responseCode = "404", description = "No such facility")
     public Response get(@PathParam("id") UUID id) {
@@ -113,14 +109,14 @@ public class FacilityResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a facility", description = "Headquarters only. Replaces its details, mail rules "
+    @Operation(operationId = "updateFacility",
+            summary = "Change a facility", description = "Headquarters only. Replaces its details, mail rules "
             + "and whether it is active. Send the ETag last read in If-Match.")
     @APIResponse(responseCode = "200", description = "Changed",
             headers = @Header(name = HttpHeaders.ETAG, description = "The facility's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FacilityResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid details; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such facility")
     @APIResponse(responseCode = "412", description = "The facility changed since the ETag in If-Match was read")

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
@@ -51,9 +50,9 @@ public class GuidelinesResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a new version of the guidelines", description = "For admins. It becomes current "
+    @Operation(operationId = "publishGuidelines",
+            summary = "Publish a new version of the guidelines", description = "For admins. It becomes current "
             + "at once; weekly writers must accept it (in volunteer-service) before they can be matched again. It is "
             + "announced to volunteer-service (GuidelinesPublished on letter.guidelines.v1, label and time only), "
             + "which accepts acceptances of published versions only.")
@@ -62,7 +61,6 @@ public class GuidelinesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GuidelinesResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid version; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "The version label is already published")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different request")
@@ -79,13 +77,13 @@ public class GuidelinesResource {
     @Path("/current")
     @PermitAll
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "The current guidelines", description = "Public. The version published last, with its "
+    @Operation(operationId = "getCurrentGuidelines",
+            summary = "The current guidelines", description = "Public. The version published last, with its "
             + "text.")
     @APIResponse(responseCode = "200", description = "The current version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GuidelinesResponse.class)))
     @APIResponse(responseCode = "404", description = "No version has been published yet")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public GuidelinesResponse current() {
         return GuidelinesResponse.of(service.current().orElseThrow(NotFoundException::new), true);
     }
@@ -93,10 +91,10 @@ public class GuidelinesResource {
     @GET
     @PermitAll
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "List the versions", description = "Public. Newest first, without their text.")
+    @Operation(operationId = "listGuidelines",
+            summary = "List the versions", description = "Public. Newest first, without their text.")
     @APIResponse(responseCode = "200", description = "A page of versions")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public PageResponse<GuidelinesResponse> list(@BeanParam @Valid PageParams paging) {
         Optional<String> current = service.currentVersion();
         Slice<GuidelinesVersion> slice = service.list(paging);
@@ -108,12 +106,11 @@ public class GuidelinesResource {
     @Path("/{version}")
     @PermitAll
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "Read one version", description = "Public, with its text.")
+    @Operation(operationId = "getGuidelines", summary = "Read one version", description = "Public, with its text.")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GuidelinesResponse.class)))
     @APIResponse(responseCode = "404", description = "No such version")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public GuidelinesResponse get(@PathParam("version") @Parameter(schema = @Schema(
             pattern = GuidelinesRequest.VERSION)) String version) {
         Optional<String> current = service.currentVersion();

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.lettersofhope.commons.rest.Idempotency;
@@ -38,8 +37,6 @@ import org.lettersofhope.letter.service.LetterService;
 @Tag(name = "Letters", description = "Solidarity letters to detained recipients: logging, review and their way "
         + "to the facility")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "apiKey")
 public class LetterResource {
 
     @Inject
@@ -51,7 +48,8 @@ public class LetterResource {
     @POST
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log a letter", description = "Headquarters logs a letter it received: it starts RECEIVED, "
+    @Operation(operationId = "logLetter",
+            summary = "Log a letter", description = "Headquarters logs a letter it received: it starts RECEIVED, "
             + "to any recipient. A volunteer logs a letter they sent to headquarters to their current pen pal, named "
             + "by penPalId (the matchId of /api/me/pen-pals) or recipientId: they are its writer, and any other "
             + "recipient is one 422 whether or not it exists. A chapter's coordinator or partner key logs one for "
@@ -64,7 +62,6 @@ public class LetterResource {
     @APIResponse(responseCode = "400", description = "Invalid letter; the offending fields are listed (no "
             + "recipient named; penPalId from anyone but a volunteer; another writer or chapter than a volunteer's "
             + "own; another chapter than a chapter's staff's own)")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "A role that cannot log letters (a dashboard key)")
     @APIResponse(responseCode = "409", description = "The recipient (headquarters': any; others': their pen pal) "
             + "cannot receive letters now (consent withdrawn or no longer in custody)")
@@ -80,12 +77,12 @@ public class LetterResource {
 
     @GET
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @Operation(summary = "List letters", description = "Headquarters sees all letters, a chapter's coordinator or "
+    @Operation(operationId = "listLetters",
+            summary = "List letters", description = "Headquarters sees all letters, a chapter's coordinator or "
             + "partner key their chapter's, a volunteer their own. Least recently changed first; updatedSince "
             + "serves incremental sync.")
     @APIResponse(responseCode = "200", description = "A page of letters")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "A dashboard key")
     public PageResponse<LetterResponse> list(@BeanParam LetterFilterParams filter,
             @BeanParam @Valid PageParams paging) {
@@ -95,10 +92,9 @@ public class LetterResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @Operation(summary = "Read a letter")
+    @Operation(operationId = "getLetter", summary = "Read a letter")
     @APIResponse(responseCode = "200", description = "The letter", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "A dashboard key")
     @APIResponse(responseCode = "404", description = "No such letter that the caller may see")
     public LetterResponse get(@PathParam("id") UUID id) {
@@ -108,13 +104,13 @@ public class LetterResource {
     @GET
     @Path("/{id}/transitions")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @Operation(summary = "A letter's status history", description = "Oldest first; who made each change, and "
+    @Operation(operationId = "getLetterHistory",
+            summary = "A letter's status history", description = "Oldest first; who made each change, and "
             + "reasons that tell a recipient's custody, are shown to headquarters only (others see "
             + "RECIPIENT_UNAVAILABLE).")
     @APIResponse(responseCode = "200", description = "The history", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = LetterResponse.HistoryEntry.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "A dashboard key")
     @APIResponse(responseCode = "404", description = "No such letter that the caller may see")
     public List<LetterResponse.HistoryEntry> history(@PathParam("id") UUID id) {
@@ -125,13 +121,13 @@ public class LetterResource {
     @Path("/{id}/transitions")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move a letter along its lifecycle", description = "Headquarters only. LOGGED → RECEIVED; "
+    @Operation(operationId = "changeLetterStatus",
+            summary = "Move a letter along its lifecycle", description = "Headquarters only. LOGGED → RECEIVED; "
             + "RECEIVED → APPROVED or HELD_BACK (guideline reason); APPROVED → HELD_BACK; BATCHED → HELD_BACK; "
             + "HELD_BACK → APPROVED; MAILED → RETURNED (return reason). Batching and mailing happen on mail batches.")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid move, or a reason that does not fit it")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such letter")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; currentStatus and "

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.commons.rest.PageParams;
@@ -43,7 +42,6 @@ import org.lettersofhope.letter.service.MailBatchService;
         + "(headquarters only)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-@SecurityRequirement(name = "bearer")
 public class MailBatchResource {
 
     @Inject
@@ -54,11 +52,10 @@ public class MailBatchResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a mail batch for a facility")
+    @Operation(operationId = "openMailBatch", summary = "Open a mail batch for a facility")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailBatchResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "422", description = "No such active facility, or the Idempotency-Key was used "
             + "with a different request")
@@ -70,10 +67,9 @@ public class MailBatchResource {
     }
 
     @GET
-    @Operation(summary = "List mail batches", description = "Oldest first.")
+    @Operation(operationId = "listMailBatches", summary = "List mail batches", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "A page of batches")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     public PageResponse<MailBatchResponse> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = MailBatchStatus.class)) String status,
@@ -86,10 +82,9 @@ public class MailBatchResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a mail batch")
+    @Operation(operationId = "getMailBatch", summary = "Read a mail batch")
     @APIResponse(responseCode = "200", description = "The batch", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailBatchResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such batch")
     public MailBatchResponse get(@PathParam("id") UUID id) {
@@ -99,13 +94,13 @@ public class MailBatchResource {
     @POST
     @Path("/{id}/letters")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a letter to an open batch", description = "The letter must be APPROVED and for the "
+    @Operation(operationId = "addLetterToBatch",
+            summary = "Add a letter to an open batch", description = "The letter must be APPROVED and for the "
             + "batch's facility; it becomes BATCHED. A letter is in one batch at most: adding it again to the same "
             + "batch changes nothing, adding it to another is 409.")
     @APIResponse(responseCode = "200", description = "Added", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailBatchResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such batch")
     @APIResponse(responseCode = "409", description = "The batch is not open, or the letter is not APPROVED (it may "
@@ -117,10 +112,10 @@ public class MailBatchResource {
 
     @DELETE
     @Path("/{id}/letters/{letterId}")
-    @Operation(summary = "Take a letter out of an open batch", description = "It is APPROVED again.")
+    @Operation(operationId = "removeLetterFromBatch",
+            summary = "Take a letter out of an open batch", description = "It is APPROVED again.")
     @APIResponse(responseCode = "200", description = "Taken out", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailBatchResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such batch, or the letter is not in it")
     @APIResponse(responseCode = "409", description = "The batch is no longer open")
@@ -130,10 +125,10 @@ public class MailBatchResource {
 
     @POST
     @Path("/{id}/seal")
-    @Operation(summary = "Seal an open batch", description = "No letter can be added or taken out afterwards.")
+    @Operation(operationId = "sealMailBatch",
+            summary = "Seal an open batch", description = "No letter can be added or taken out afterwards.")
     @APIResponse(responseCode = "200", description = "Sealed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailBatchResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such batch")
     @APIResponse(responseCode = "409", description = "The batch is not open, or it is empty")
@@ -144,12 +139,12 @@ public class MailBatchResource {
     @POST
     @Path("/{id}/mailing")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark a sealed batch mailed", description = "With the postage paid; every letter in it "
+    @Operation(operationId = "mailBatch",
+            summary = "Mark a sealed batch mailed", description = "With the postage paid; every letter in it "
             + "becomes MAILED and MailBatchMailed is published.")
     @APIResponse(responseCode = "200", description = "Mailed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailBatchResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid postage or currency")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such batch")
     @APIResponse(responseCode = "409", description = "The batch is not sealed, or no letter is left in it")

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
@@ -35,12 +34,11 @@ public class MyAdvocacyPiecesResource {
 
     @GET
     @RolesAllowed(Roles.VOLUNTEER)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "My reported pieces", description = "The pieces the caller reported (or that were reported "
+    @Operation(operationId = "listMyAdvocacyPieces",
+            summary = "My reported pieces", description = "The pieces the caller reported (or that were reported "
             + "for them), newest first.")
     @APIResponse(responseCode = "200", description = "A page of reports")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a volunteer")
     public PageResponse<AdvocacyPiecesResponse> mine(
             @QueryParam("campaignId") @Parameter(description = "Only this campaign's",

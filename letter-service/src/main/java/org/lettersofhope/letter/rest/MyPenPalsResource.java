@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
@@ -29,13 +28,12 @@ public class MyPenPalsResource {
 
     @GET
     @RolesAllowed(Roles.VOLUNTEER)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "My pen pals", description = "The caller's active matches: each pen pal's display name "
+    @Operation(operationId = "listMyPenPals",
+            summary = "My pen pals", description = "The caller's active matches: each pen pal's display name "
             + "(first name and last initial) and preferred language, never more. Letters go to the central address "
             + "and are logged with POST /api/letters naming the matchId as penPalId.")
     @APIResponse(responseCode = "200", description = "A page of pen pals")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a volunteer")
     public PageResponse<PenPalResponses.Mine> mine(@BeanParam @Valid PageParams paging) {
         return PageResponse.ofSlice(service.mine(paging), paging, null, PenPalResponses.Mine::of);

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
@@ -36,11 +35,10 @@ public class MyReimbursementsResource {
 
     @GET
     @RolesAllowed(Roles.VOLUNTEER)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "My reimbursement requests", description = "Newest first, with their decisions.")
+    @Operation(operationId = "listMyReimbursements",
+            summary = "My reimbursement requests", description = "Newest first, with their decisions.")
     @APIResponse(responseCode = "200", description = "A page of requests")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a volunteer")
     public PageResponse<ReimbursementResponse> mine(
             @QueryParam("status") @Parameter(description = "Only requests in this status",

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.commons.rest.ETags;
@@ -60,16 +59,15 @@ public class OfficialResource {
 
     @POST
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an official", description = "For coordinators and admins.")
+    @Operation(operationId = "createOfficial",
+            summary = "Add an official", description = "For coordinators and admins.")
     @APIResponse(responseCode = "201", description = "Added; the ETag header carries its version (or, with "
             + "Idempotent-Replayed: true, the answer to the first request with this Idempotency-Key, without ETag)",
             headers = @Header(name = HttpHeaders.ETAG, description = "The official's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OfficialResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid official; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a coordinator or admin")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different request")
     public Response create(@NotNull @Valid OfficialRequest request,
@@ -83,11 +81,11 @@ public class OfficialResource {
     @GET
     @PermitAll
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "List officials", description = "Public. Ordered by name; optionally only those whose "
+    @Operation(operationId = "listOfficials",
+            summary = "List officials", description = "Public. Ordered by name; optionally only those whose "
             + "name starts with the given text.")
     @APIResponse(responseCode = "200", description = "A page of officials")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public PageResponse<OfficialResponse> list(
             @QueryParam("name") @Size(max = 120) @Pattern(regexp = TextRules.LINE, message = TextRules.LINE_MESSAGE)
             @Parameter(description = "Start of the official's name, any letter case",
@@ -101,13 +99,13 @@ public class OfficialResource {
     @Path("/{id}")
     @PermitAll
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "Read an official", description = "Public. The ETag serves If-Match on edits.")
+    @Operation(operationId = "getOfficial",
+            summary = "Read an official", description = "Public. The ETag serves If-Match on edits.")
     @APIResponse(responseCode = "200", description = "The official",
             headers = @Header(name = HttpHeaders.ETAG, description = "The official's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OfficialResponse.class)))
     @APIResponse(responseCode = "404", description = "No such official")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.find(id).orElseThrow(NotFoundException::new));
     }
@@ -115,16 +113,15 @@ public class OfficialResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit an official", description = "Replaces the official's details. Send the ETag last "
+    @Operation(operationId = "updateOfficial",
+            summary = "Edit an official", description = "Replaces the official's details. Send the ETag last "
             + "read in If-Match. Campaigns that target the official show the change at once.")
     @APIResponse(responseCode = "200", description = "Edited",
             headers = @Header(name = HttpHeaders.ETAG, description = "The official's new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OfficialResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid official; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a coordinator or admin")
     @APIResponse(responseCode = "404", description = "No such official")
     @APIResponse(responseCode = "412", description = "The official changed since the ETag in If-Match was read")
@@ -138,10 +135,9 @@ public class OfficialResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete an official", description = "Only an official that no campaign targets.")
+    @Operation(operationId = "deleteOfficial",
+            summary = "Delete an official", description = "Only an official that no campaign targets.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a coordinator or admin")
     @APIResponse(responseCode = "404", description = "No such official")
     @APIResponse(responseCode = "409", description = "A campaign targets the official")

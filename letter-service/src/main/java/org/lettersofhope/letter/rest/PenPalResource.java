@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
@@ -55,9 +54,9 @@ public class PenPalResource {
 
     @POST
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Pair a writer with a recipient", description = "For headquarters. The writer must be an "
+    @Operation(operationId = "matchPenPal",
+            summary = "Pair a writer with a recipient", description = "For headquarters. The writer must be an "
             + "ACTIVE volunteer who signed up as a WEEKLY_LETTER_WRITER, accepted the current guidelines, writes in "
             + "the recipient's language and is below their limit of active pen pals (1 unless raised); the "
             + "recipient must be DETAINED or TRANSFERRED, consent to letters and have no pen pal yet. Announces "
@@ -67,7 +66,6 @@ public class PenPalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PenPalResponses.Match.class)))
     @APIResponse(responseCode = "400", description = "Invalid body; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "409", description = "The writer is at their limit, or the recipient already has a "
             + "pen pal")
@@ -84,14 +82,12 @@ public class PenPalResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "List matches", description = "Newest first. Headquarters sees all; a chapter's "
+    @Operation(operationId = "listPenPals",
+            summary = "List matches", description = "Newest first. Headquarters sees all; a chapter's "
             + "coordinator or partner key those of the chapter's writers, with RECIPIENT_UNAVAILABLE in place of the "
             + "custody reasons RELEASED and DEPORTED.")
     @APIResponse(responseCode = "200", description = "A page of matches")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "Not a coordinator, partner key or admin")
     public PageResponse<PenPalResponses.Match> list(
             @QueryParam("writerId") @Parameter(schema = @Schema(format = "uuid")) String writerId,
@@ -108,8 +104,8 @@ public class PenPalResource {
     @GET
     @Path("/suggestions")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Suggest writers for a recipient", description = "For headquarters. Eligible writers who "
+    @Operation(operationId = "suggestPenPals",
+            summary = "Suggest writers for a recipient", description = "For headquarters. Eligible writers who "
             + "share the recipient's language (by primary subtag: pt matches pt-BR), least loaded first. Ids and "
             + "load only. Empty while no guidelines version is published.")
     @APIResponse(responseCode = "200", description = "Suggested writers",
@@ -117,7 +113,6 @@ public class PenPalResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
                             implementation = PenPalResponses.Suggestion.class)))
     @APIResponse(responseCode = "400", description = "No or an invalid recipientId or limit")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "409", description = "The recipient already has a pen pal")
     @APIResponse(responseCode = "422", description = "The recipient cannot be matched (unknown, not in detention "
@@ -134,13 +129,10 @@ public class PenPalResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Read a match", description = "As listing.")
+    @Operation(operationId = "getPenPal", summary = "Read a match", description = "As listing.")
     @APIResponse(responseCode = "200", description = "The match",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PenPalResponses.Match.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "Not a coordinator, partner key or admin")
     @APIResponse(responseCode = "404", description = "No such match that the caller may see")
     public PenPalResponses.Match get(@PathParam("id") UUID id) {
@@ -150,9 +142,9 @@ public class PenPalResource {
     @POST
     @Path("/{id}/end")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "End a match", description = "For headquarters, with a reason. Matches also end by "
+    @Operation(operationId = "endPenPal",
+            summary = "End a match", description = "For headquarters, with a reason. Matches also end by "
             + "themselves on release (RELEASED), deportation (DEPORTED), and when the writer pauses or leaves "
             + "(WRITER_PAUSED) or is erased (WRITER_ERASED). The writer can then be matched again. Announces "
             + "PenPalEnded.")
@@ -161,7 +153,6 @@ public class PenPalResource {
                     schema = @Schema(implementation = PenPalResponses.Match.class)))
     @APIResponse(responseCode = "400", description = "No or an unknown reason, or RECIPIENT_UNAVAILABLE (only "
             + "ever shown)")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such match")
     @APIResponse(responseCode = "409", description = "Already ended")
@@ -172,15 +163,14 @@ public class PenPalResource {
     @PUT
     @Path("/writers/{writerId}/limit")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Allow a writer more (or fewer) pen pals", description = "For headquarters. Existing "
+    @Operation(operationId = "setPenPalLimit",
+            summary = "Allow a writer more (or fewer) pen pals", description = "For headquarters. Existing "
             + "matches stay when the limit is lowered below them; new ones wait until the writer is below it.")
     @APIResponse(responseCode = "200", description = "Set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PenPalResponses.WriterLimit.class)))
     @APIResponse(responseCode = "400", description = "A limit outside 1 to 10")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such writer known to letter-service")
     public PenPalResponses.WriterLimit setLimit(@PathParam("writerId") UUID writerId,

@@ -46,7 +46,8 @@ public class QuickNoteResource {
     @PermitAll
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a quick note", description = "Public. The note goes to a person who asked for "
+    @Operation(operationId = "sendQuickNote",
+            summary = "Send a quick note", description = "Public. The note goes to a person who asked for "
             + "letters, chosen by headquarters' rule (whoever has waited longest, preferring the note's language); "
             + "headquarters reviews it before mailing.")
     @APIResponse(responseCode = "202", description = "Received; it will be reviewed (with Idempotent-Replayed: "
@@ -55,9 +56,7 @@ public class QuickNoteResource {
     @APIResponse(responseCode = "400", description = "Invalid note (empty, longer than 1500 characters, markup or "
             + "control characters); the offending fields are listed")
     @APIResponse(responseCode = "409", description = "No one can receive a note right now")
-    @APIResponse(responseCode = "413", description = "The body is larger than 256 KiB")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different note")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public Response send(@NotNull @Valid QuickNoteRequest request, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
         Idempotency.Outcome<Receipt> outcome = idempotency.once(idempotencyKey, "send-quick-note", request,

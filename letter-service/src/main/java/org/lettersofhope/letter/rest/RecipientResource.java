@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.commons.rest.PageParams;
@@ -48,7 +47,6 @@ import org.lettersofhope.shared.event.letter.CustodyStatus;
         + "(headquarters only)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-@SecurityRequirement(name = "bearer")
 public class RecipientResource {
 
     @Inject
@@ -56,13 +54,13 @@ public class RecipientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a recipient", description = "They start DETAINED at the given facility. One "
+    @Operation(operationId = "registerRecipient",
+            summary = "Register a recipient", description = "They start DETAINED at the given facility. One "
             + "A-Number, one recipient.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecipientResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid details (a malformed A-Number, a display name that is "
             + "not \"First L.\"); the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "409", description = "A recipient with this A-Number is already registered")
     @APIResponse(responseCode = "422", description = "The facility does not exist or is not active")
@@ -73,11 +71,11 @@ public class RecipientResource {
     }
 
     @GET
-    @Operation(summary = "List recipients", description = "Least recently changed first; filter by facility, "
+    @Operation(operationId = "listRecipients",
+            summary = "List recipients", description = "Least recently changed first; filter by facility, "
             + "custody status, consent and updatedSince for incremental sync.")
     @APIResponse(responseCode = "200", description = "A page of recipients")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     public PageResponse<RecipientResponse> list(
             @QueryParam("facilityId") @Pattern(regexp = TextRules.UUID, message = "must be a UUID")
@@ -98,10 +96,9 @@ public class RecipientResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a recipient")
+    @Operation(operationId = "getRecipient", summary = "Read a recipient")
     @APIResponse(responseCode = "200", description = "The recipient", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecipientResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such recipient")
     public RecipientResponse get(@PathParam("id") UUID id) {
@@ -111,12 +108,12 @@ public class RecipientResource {
     @POST
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Find a recipient by A-Number", description = "The A-Number is in the body so that it never "
+    @Operation(operationId = "lookUpRecipient",
+            summary = "Find a recipient by A-Number", description = "The A-Number is in the body so that it never "
             + "appears in a URL or an access log. Any spelling of it finds the recipient (A123-456-789, 123456789).")
     @APIResponse(responseCode = "200", description = "The recipient", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecipientResponse.class)))
     @APIResponse(responseCode = "400", description = "Not an A-Number")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No recipient has this A-Number")
     public RecipientResponse lookup(@NotNull @Valid RecipientRequests.Lookup request) {
@@ -126,13 +123,13 @@ public class RecipientResource {
     @POST
     @Path("/{id}/custody")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a recipient's custody status", description = "DETAINED or TRANSFERRED → "
+    @Operation(operationId = "changeRecipientCustody",
+            summary = "Change a recipient's custody status", description = "DETAINED or TRANSFERRED → "
             + "TRANSFERRED (to another facility: letters not yet mailed follow them), RELEASED or DEPORTED (their "
             + "pen-pal match ends and letters not yet mailed are held back); RELEASED or DEPORTED → DETAINED.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecipientResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid change; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such recipient")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; the allowed next "
@@ -146,12 +143,12 @@ public class RecipientResource {
 
     @GET
     @Path("/{id}/custody")
-    @Operation(summary = "A recipient's custody history", description = "Oldest first, with who made each change "
+    @Operation(operationId = "getRecipientCustodyHistory",
+            summary = "A recipient's custody history", description = "Oldest first, with who made each change "
             + "and when.")
     @APIResponse(responseCode = "200", description = "The history", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = RecipientResponse.HistoryEntry.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such recipient")
     public List<RecipientResponse.HistoryEntry> custodyHistory(@PathParam("id") UUID id) {
@@ -162,12 +159,12 @@ public class RecipientResource {
     @PUT
     @Path("/{id}/consent")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a recipient's consent to letters", description = "Withdrawn consent refuses new "
+    @Operation(operationId = "setRecipientConsent",
+            summary = "Record a recipient's consent to letters", description = "Withdrawn consent refuses new "
             + "letters and quick notes to them.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecipientResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid body")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No such recipient")
     public RecipientResponse consent(@PathParam("id") UUID id, @NotNull @Valid RecipientRequests.Consent request) {

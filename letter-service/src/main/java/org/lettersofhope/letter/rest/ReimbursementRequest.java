@@ -37,7 +37,7 @@ public record ReimbursementRequest(
 
     public static final String CURRENCY = "^[A-Z]{3}$";
 
-    @Schema(name = "ReimbursementItem")
+    @Schema(name = "ReimbursementItemInput")
     public record ItemRequest(
             @Schema(examples = "STAMPS") @NotNull ReimbursementItemKind kind,
             @Schema(examples = "20", minimum = "1", maximum = "10000") @NotNull @Min(1) @Max(10_000) Integer quantity,

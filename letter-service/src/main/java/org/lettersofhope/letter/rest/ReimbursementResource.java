@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
@@ -53,9 +52,9 @@ public class ReimbursementResource {
 
     @POST
     @RolesAllowed(Roles.VOLUNTEER)
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask to be paid back", description = "For the calling volunteer. Announces "
+    @Operation(operationId = "requestReimbursement",
+            summary = "Ask to be paid back", description = "For the calling volunteer. Announces "
             + "ReimbursementRequested.")
     @APIResponse(responseCode = "201", description = "Requested (or, with Idempotent-Replayed: true, the answer to "
             + "the first request with this Idempotency-Key)",
@@ -63,7 +62,6 @@ public class ReimbursementResource {
                     schema = @Schema(implementation = ReimbursementResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request (an unknown currency code, items that do not "
             + "add up); the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a volunteer")
     @APIResponse(responseCode = "422", description = "The amount is not over the threshold, or the currency is not "
             + "one reimbursements are paid in, or the Idempotency-Key was used with a different request")
@@ -77,13 +75,11 @@ public class ReimbursementResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "List requests to decide or pay", description = "Oldest first. Headquarters sees every "
+    @Operation(operationId = "listReimbursements",
+            summary = "List requests to decide or pay", description = "Oldest first. Headquarters sees every "
             + "chapter's; a chapter's coordinator or partner key its own chapter's.")
     @APIResponse(responseCode = "200", description = "A page of requests")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "Not a coordinator, partner key or admin")
     public PageResponse<ReimbursementResponse> queue(
             @QueryParam("status") @Parameter(description = "Only requests in this status",
@@ -97,14 +93,12 @@ public class ReimbursementResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Read a request", description = "For the volunteer who asked, and for those who act for "
+    @Operation(operationId = "getReimbursement",
+            summary = "Read a request", description = "For the volunteer who asked, and for those who act for "
             + "their chapter.")
     @APIResponse(responseCode = "200", description = "The request",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReimbursementResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "The caller's role cannot read requests")
     @APIResponse(responseCode = "404", description = "No such request that the caller may see")
     public ReimbursementResponse get(@PathParam("id") UUID id) {
@@ -114,13 +108,12 @@ public class ReimbursementResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Approve a request", description = "For a coordinator of the volunteer's chapter or "
+    @Operation(operationId = "approveReimbursement",
+            summary = "Approve a request", description = "For a coordinator of the volunteer's chapter or "
             + "headquarters, never on their own request. Announces ReimbursementDecided (APPROVED).")
     @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReimbursementResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a coordinator or admin, or the caller's own request")
     @APIResponse(responseCode = "404", description = "No such request that the caller may decide")
     @APIResponse(responseCode = "409", description = "Already decided; the body lists the allowed next statuses")
@@ -131,15 +124,14 @@ public class ReimbursementResource {
     @POST
     @Path("/{id}/reject")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a request", description = "With a reason the volunteer sees. As approving. "
+    @Operation(operationId = "rejectReimbursement",
+            summary = "Reject a request", description = "With a reason the volunteer sees. As approving. "
             + "Announces ReimbursementDecided (REJECTED), without the reason.")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReimbursementResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason, or an invalid one")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a coordinator or admin, or the caller's own request")
     @APIResponse(responseCode = "404", description = "No such request that the caller may decide")
     @APIResponse(responseCode = "409", description = "Already decided; the body lists the allowed next statuses")
@@ -150,13 +142,12 @@ public class ReimbursementResource {
     @POST
     @Path("/{id}/mark-paid")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Mark an approved request paid", description = "As approving; only from APPROVED. "
+    @Operation(operationId = "markReimbursementPaid",
+            summary = "Mark an approved request paid", description = "As approving; only from APPROVED. "
             + "Announces ReimbursementDecided (PAID).")
     @APIResponse(responseCode = "200", description = "Paid",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReimbursementResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a coordinator or admin, or the caller's own request")
     @APIResponse(responseCode = "404", description = "No such request that the caller may decide")
     @APIResponse(responseCode = "409", description = "Not approved; the body lists the allowed next statuses")

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.commons.rest.PageParams;
@@ -38,7 +37,6 @@ import org.lettersofhope.letter.service.ReplyService;
 @Path("/api")
 @Tag(name = "Replies", description = "Replies from recipients, routed to their writers without either address")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class ReplyResource {
 
     @Inject
@@ -51,13 +49,13 @@ public class ReplyResource {
     @Path("/replies")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log a reply", description = "Headquarters only. The writer must be, or have been, the "
+    @Operation(operationId = "logReply",
+            summary = "Log a reply", description = "Headquarters only. The writer must be, or have been, the "
             + "recipient's pen pal, and matchId (when given) that pair's match; left out, it is the pair's latest. "
             + "The writer finds it under /api/me/replies; ReplyReceived is published.")
     @APIResponse(responseCode = "201", description = "Logged and routed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplyResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid reply; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "422", description = "No such recipient; the writer and the recipient were never "
             + "pen pals (violations on writerId and recipientId); no such match, or a match of another pair "
@@ -73,10 +71,10 @@ public class ReplyResource {
     @GET
     @Path("/replies")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @Operation(summary = "List replies", description = "Headquarters only; oldest logged first.")
+    @Operation(operationId = "listReplies",
+            summary = "List replies", description = "Headquarters only; oldest logged first.")
     @APIResponse(responseCode = "200", description = "A page of replies")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     public PageResponse<ReplyResponse> list(
             @QueryParam("recipientId") @Parameter(schema = @Schema(format = "uuid", pattern = TextRules.UUID))
@@ -94,10 +92,10 @@ public class ReplyResource {
     @GET
     @Path("/replies/{id}")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN })
-    @Operation(summary = "Read a reply", description = "Headquarters, or the writer it is for.")
+    @Operation(operationId = "getReply",
+            summary = "Read a reply", description = "Headquarters, or the writer it is for.")
     @APIResponse(responseCode = "200", description = "The reply", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplyResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "A role that never reads replies")
     @APIResponse(responseCode = "404", description = "No such reply for the caller")
     public ReplyResponse get(@PathParam("id") UUID id) {
@@ -107,11 +105,11 @@ public class ReplyResource {
     @GET
     @Path("/me/replies")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN })
-    @Operation(summary = "My replies", description = "Replies routed to the calling writer, newest first, with the "
+    @Operation(operationId = "listMyReplies",
+            summary = "My replies", description = "Replies routed to the calling writer, newest first, with the "
             + "recipient's display name and language.")
     @APIResponse(responseCode = "200", description = "A page of replies")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a person (an API key)")
     public PageResponse<ReplyResponse> mine(@BeanParam @Valid PageParams paging) {
         return PageResponse.ofSlice(service.mine(paging), paging, null, ReplyResponse::of);

@@ -1,6 +1,7 @@
 package org.lettersofhope.commons.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +21,7 @@ import jakarta.enterprise.inject.Any;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.commons.messaging.EventHandler;
+import org.lettersofhope.commons.rest.ProblemCatalog;
 import org.lettersofhope.devinfra.KafkaAcls;
 import org.lettersofhope.devinfra.KafkaAcls.Acl;
 import org.lettersofhope.devinfra.KafkaAcls.Operation;
@@ -39,6 +41,7 @@ import io.quarkus.arc.Arc;
 public abstract class ServiceContractTestBase {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    private static final String OPEN_API_LICENSE = "AGPL-3.0-only";
 
     @Test
     void openApiDocumentsEveryOperationWithSummaryTagsAndProblemErrors() throws Exception {
@@ -46,6 +49,7 @@ public abstract class ServiceContractTestBase {
                 .when().get("/q/openapi").then().statusCode(200).extract().asString());
         List<String> problems = new ArrayList<>();
         int operations = 0;
+        Set<String> operationIds = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
@@ -56,6 +60,28 @@ public abstract class ServiceContractTestBase {
                 operations++;
                 String where = op.getKey().toUpperCase() + " " + path.getKey();
                 JsonNode o = op.getValue();
+                String id = o.path("operationId").asText();
+                if (!id.matches("[a-z][A-Za-z0-9]{2,}")) {
+                    problems.add(where + " has no readable operationId: '" + id + "'");
+                } else if (!operationIds.add(id)) {
+                    problems.add(where + " repeats operationId " + id);
+                }
+                if (!o.path("security").isArray()) {
+                    problems.add(where + " declares no security ([] when public)");
+                }
+                for (JsonNode requirement : o.path("security")) {
+                    requirement.fieldNames().forEachRemaining(scheme -> {
+                        if (!doc.path("components").path("securitySchemes").has(scheme)) {
+                            problems.add(where + " names an undefined security scheme " + scheme);
+                        }
+                    });
+                }
+                for (JsonNode parameter : o.path("parameters")) {
+                    JsonNode schema = parameter.path("schema");
+                    if (!schema.has("type") && !schema.has("$ref") && !schema.has("allOf")) {
+                        problems.add(where + " parameter " + parameter.path("name").asText() + " has no type");
+                    }
+                }
                 if (o.path("summary").asText().isBlank()) {
                     problems.add(where + " has no summary");
                 }
@@ -64,14 +90,32 @@ public abstract class ServiceContractTestBase {
                 }
                 JsonNode responses = o.path("responses");
                 boolean success = false;
+                boolean clientError = false;
                 for (Iterator<Map.Entry<String, JsonNode>> rs = responses.fields(); rs.hasNext();) {
                     Map.Entry<String, JsonNode> r = rs.next();
                     success |= r.getKey().startsWith("2");
+                    clientError |= r.getKey().startsWith("4");
+                    for (Iterator<Map.Entry<String, JsonNode>> hs = r.getValue().path("headers").fields();
+                            hs.hasNext();) {
+                        Map.Entry<String, JsonNode> h = hs.next();
+                        if (!h.getValue().has("schema")) {
+                            problems.add(where + " " + r.getKey() + " header " + h.getKey() + " has no schema");
+                        }
+                    }
+                    if (r.getKey().equals("201") && !r.getValue().path("headers").has("Location")) {
+                        problems.add(where + " creates (201) without a Location header");
+                    }
+                    if (r.getKey().equals("429") && !r.getValue().path("headers").has("Retry-After")) {
+                        problems.add(where + " answers 429 without a Retry-After header");
+                    }
                     JsonNode problemBody = r.getValue().path("content").path("application/problem+json");
                     if (r.getKey().matches("[45]\\d\\d") && !problemBody.path("schema").path("$ref").asText()
                             .equals("#/components/schemas/Problem")) {
                         problems.add(where + " answers " + r.getKey() + " without an application/problem+json body");
                     }
+                }
+                if (!clientError) {
+                    problems.add(where + " documents no 4xx response");
                 }
                 if (!success) {
                     problems.add(where + " documents no success response");
@@ -79,7 +123,11 @@ public abstract class ServiceContractTestBase {
                 if (o.has("requestBody") && !responses.has("400")) {
                     problems.add(where + " takes a body but documents no 400");
                 }
-                if (o.has("security") && !responses.has("401")) {
+                boolean takesCredentials = false;
+                for (JsonNode requirement : o.path("security")) {
+                    takesCredentials |= !requirement.isEmpty();
+                }
+                if (takesCredentials && !responses.has("401")) {
                     problems.add(where + " is protected but documents no 401");
                 }
             }
@@ -88,6 +136,19 @@ public abstract class ServiceContractTestBase {
             fail("OpenAPI document is incomplete:\n" + String.join("\n", problems));
         }
         assertTrue(operations > 0, "the service documents at least one operation");
+        assertEquals(OPEN_API_LICENSE, doc.path("info").path("license").path("identifier").asText(),
+                "the license is named by its SPDX identifier");
+        assertTrue(doc.path("servers").isArray() && !doc.path("servers").isEmpty(), "servers are declared");
+        List<String> schemes = new ArrayList<>();
+        doc.path("components").path("securitySchemes").fieldNames().forEachRemaining(schemes::add);
+        assertEquals(List.of("apiKey", "bearer"), schemes.stream().sorted().toList(),
+                "only the schemes that operations use are declared");
+        doc.path("components").path("schemas").fieldNames().forEachRemaining(name -> {
+            // Two classes with one schema name make a numbered twin (TalkingPointGroup1) in generated clients.
+            assertTrue(!name.matches(".*\\d"), "schema " + name + " has a numbered, Java-derived name");
+        });
+        JsonNode catalog = doc.path("components").path("schemas").path("Problem").path("x-problem-types");
+        assertTrue(catalog.isArray() && catalog.size() > 10, "the Problem schema lists the problem types");
         JsonNode problem = doc.path("components").path("schemas").path("Problem");
         for (String field : List.of("type", "title", "status", "detail", "violations")) {
             assertTrue(problem.path("properties").has(field), "the Problem schema describes " + field);
@@ -115,6 +176,19 @@ public abstract class ServiceContractTestBase {
                 mine.stream().filter(a -> a.operation() == Operation.WRITE).toList());
         assertEquals(List.of(new Acl(me, Operation.READ, Resource.GROUP, Pattern.PREFIXED, me + ".")),
                 mine.stream().filter(a -> a.resource() == Resource.GROUP).toList());
+    }
+
+    /** Each problem type of the catalog resolves to a page on the service, without credentials. */
+    @Test
+    void everyProblemTypeHasAPublicPage() {
+        for (ProblemCatalog.Entry e : ProblemCatalog.entries()) {
+            given().when().get(e.page()).then().statusCode(200).contentType("text/html")
+                    .body(containsString(e.type()));
+        }
+        given().when().get("/problems").then().statusCode(200)
+                .body(containsString("urn:lettersofhope:problem:validation"));
+        given().when().get("/problems/no-such-type").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -26,12 +26,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -52,6 +52,7 @@ import org.lettersofhope.tally.service.Refusals;
 import org.lettersofhope.tally.service.TallyHub;
 import org.lettersofhope.tally.service.TallyQueries;
 import org.lettersofhope.tally.service.TallyQueries.Interval;
+import org.lettersofhope.commons.security.OptionalAuthentication;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -88,8 +89,9 @@ public class CampaignTallyResource {
 
     @GET
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "A campaign's totals and goal progress",
+    @Operation(operationId = "getCampaignTotals", summary = "A campaign's totals and goal progress",
             description = "Every metric's total and progress towards the goal (count, goal, percent, days left and "
                     + "the pace per day needed to reach it by the end date). Read from counters kept up to date as "
                     + "things are counted: nothing is counted on the request path.")
@@ -98,7 +100,6 @@ public class CampaignTallyResource {
                     schema = @Schema(implementation = CampaignTalliesResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown time zone")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public CampaignTalliesResponse totals(@PathParam("campaignId") UUID campaignId, @QueryParam("zone")
             @Parameter(description = "IANA time zone that decides what \"today\" is for the pace (default UTC)",
                     example = "America/Chicago") String zone) {
@@ -108,8 +109,9 @@ public class CampaignTallyResource {
     @GET
     @Path("/breakdown")
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "A metric broken down",
+    @Operation(operationId = "getCampaignBreakdown", summary = "A metric broken down",
             description = "By chapter, region, target, action type or source. For the public, chapter and region "
                     + "cells below the small-cell threshold (default 5) show count null and fewerThan, and other cells "
                     + "are hidden with them (count and fewerThan null) wherever subtracting from the totals or other "
@@ -120,7 +122,6 @@ public class CampaignTallyResource {
                     schema = @Schema(implementation = BreakdownResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown metric or dimension")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public BreakdownResponse breakdown(@PathParam("campaignId") UUID campaignId,
             @QueryParam("metric") @Parameter(description = "Default ACTIONS", schema = @Schema(
                     type = SchemaType.STRING, enumeration = { "ACTIONS", "VOLUNTEERS_REGISTERED", "EVENTS_HELD",
@@ -140,8 +141,9 @@ public class CampaignTallyResource {
     @GET
     @Path("/series")
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "A metric per day or week",
+    @Operation(operationId = "getCampaignSeries", summary = "A metric per day or week",
             description = "In the given time zone, every day (or week, from Monday) from `from` to `to`, both "
                     + "included; by default from the campaign's start to today or its end. At most "
                     + TallyQueries.MAX_SERIES_DAYS + " days.")
@@ -150,7 +152,6 @@ public class CampaignTallyResource {
                     schema = @Schema(implementation = SeriesResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown metric, interval or time zone; bad or too long range")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public SeriesResponse series(@PathParam("campaignId") UUID campaignId,
             @QueryParam("metric") @Parameter(description = "Default ACTIONS; one of " + METRICS) String metric,
             @QueryParam("interval") @Parameter(description = "Default DAY", schema = @Schema(
@@ -171,8 +172,9 @@ public class CampaignTallyResource {
     @GET
     @Path("/leaderboard")
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "Chapters ranked by a metric",
+    @Operation(operationId = "getCampaignLeaderboard", summary = "Chapters ranked by a metric",
             description = "Largest first, equal counts sharing a rank. For the public, chapters hidden in the "
                     + "chapter breakdown follow unranked with count null.")
     @APIResponse(responseCode = "200", description = "The leaderboard",
@@ -180,7 +182,6 @@ public class CampaignTallyResource {
                     schema = @Schema(implementation = LeaderboardResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown metric or limit out of bounds")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public LeaderboardResponse leaderboard(@PathParam("campaignId") UUID campaignId,
             @QueryParam("metric") @Parameter(description = "Default ACTIONS; one of " + METRICS) String metric,
             @QueryParam("limit") @DefaultValue("10") @jakarta.validation.constraints.Min(1)
@@ -193,20 +194,30 @@ public class CampaignTallyResource {
     @GET
     @Path("/stream")
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Watch a campaign's totals live",
+    @Operation(operationId = "streamCampaignTallies", summary = "Watch a campaign's totals live",
             description = "Server-Sent Events: the current totals at once, then new totals within a second of each "
                     + "change (several changes close together come as one). Each event's data is a CampaignTallies "
                     + "document, protected for the public as the totals are. Each client address may hold a "
                     + "limited number of streams open at once (letters.tallies.stream.max-per-client, default 20), "
                     + "and so may everyone together (max-total, default 2000); beyond that the answer is 429 with "
-                    + "Retry-After. A stream's place is given back when it is closed.")
-    @APIResponse(responseCode = "200", description = "An event stream of CampaignTallies documents",
+                    + "Retry-After. A stream's place is given back when it is closed.\n\n"
+                    + "Events: each is an unnamed SSE event (type `message`) whose `data` is one CampaignTallies "
+                    + "JSON document (x-sse-events). Events carry no `id`, so there is no Last-Event-ID to resume "
+                    + "from: a client that reconnects (EventSource does so by itself) gets the current totals "
+                    + "first and misses nothing. Read it with an SSE client, not as one JSON body.")
+    @Extension(name = "x-sse-events", parseValue = true, value = "[{\"event\": \"message\", \"contentType\": "
+            + "\"application/json\", \"data\": {\"$ref\": \"#/components/schemas/CampaignTallies\"}, "
+            + "\"description\": \"The campaign's totals now: first on connecting, then after each change\"}]")
+    @APIResponse(responseCode = "200", description = "An event stream (text/event-stream) of CampaignTallies "
+            + "documents, one per event",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @Schema(implementation = CampaignTalliesResponse.class)))
+                    schema = @Schema(type = SchemaType.STRING, description = "The raw event stream: "
+                            + "`data: {CampaignTallies JSON}` lines, events apart by a blank line")))
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
     @APIResponse(responseCode = "429", description = "Too many requests from your address, or your address (or everyone "
             + "together) has as many streams open as allowed; see Retry-After")
@@ -238,9 +249,10 @@ public class CampaignTallyResource {
     @GET
     @Path("/export.csv")
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
     @Produces("text/csv")
-    @Operation(summary = "Download a campaign's tallies as CSV",
+    @Operation(operationId = "exportCampaignTallies", summary = "Download a campaign's tallies as CSV",
             description = "One RFC 4180 file: every metric's total, its breakdowns by chapter, region, target, "
                     + "action type and source, and its series per day (or week) in the time zone. Columns: section, "
                     + "metric, dimension, key, count, fewer_than. The public's file holds exactly the figures of the "
@@ -250,7 +262,6 @@ public class CampaignTallyResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Unknown interval or time zone; bad or too long range")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public Response export(@PathParam("campaignId") UUID campaignId,
             @QueryParam("interval") @Parameter(description = "Default DAY", schema = @Schema(
                     type = SchemaType.STRING, enumeration = { "DAY", "WEEK" })) String interval,
@@ -294,12 +305,11 @@ public class CampaignTallyResource {
     @GET
     @Path("/contributions")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Audit a metric: what each ledger entry and event contributed",
+    @Operation(operationId = "listCampaignContributions",
+            summary = "Audit a metric: what each ledger entry and event contributed",
             description = "Headquarters only. Newest first; the metric's total is the sum of these quantities.")
     @APIResponse(responseCode = "200", description = "A page of contributions")
     @APIResponse(responseCode = "400", description = "Unknown metric or bad paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
     public PageResponse<ContributionResponse> contributions(@PathParam("campaignId") UUID campaignId,

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
@@ -46,6 +46,7 @@ import org.lettersofhope.tally.service.Directory;
 import org.lettersofhope.tally.service.Refusals;
 import org.lettersofhope.tally.service.ReportBacks;
 import org.lettersofhope.tally.service.TallyQueries;
+import org.lettersofhope.commons.security.OptionalAuthentication;
 
 /** The ledger: report-backs from people and partners, coordinators' adjustments, and reading it back. */
 @Path("/api/campaigns/{campaignId}")
@@ -76,9 +77,10 @@ public class ReportBackResource {
     @POST
     @Path("/report-backs")
     @PermitAll
+    @OptionalAuthentication
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report back what you did",
+    @Operation(operationId = "reportBack", summary = "Report back what you did",
             description = "Public: a volunteer who mailed five postcards taps \"I did it\". Counted towards the "
                     + "campaign's ACTIONS within a second. Limited per client address. A phone retrying with the "
                     + "same Idempotency-Key never counts twice. The reporter is the signed-in volunteer (from "
@@ -94,10 +96,8 @@ public class ReportBackResource {
             + "caller's own…); the offending fields are listed")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
     @APIResponse(responseCode = "409", description = "The campaign is closed")
-    @APIResponse(responseCode = "413", description = "The body is larger than 256 KiB")
     @APIResponse(responseCode = "422", description = "chapterId is not an active chapter, or targetId not a target "
             + "of the campaign, or the Idempotency-Key was used with a different report-back")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public Response report(@PathParam("campaignId") UUID campaignId, @NotNull @Valid ReportBackRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
@@ -111,10 +111,8 @@ public class ReportBackResource {
     @POST
     @Path("/report-backs/bulk")
     @RolesAllowed({ Roles.PARTNER, Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "apiKey")
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report back in bulk",
+    @Operation(operationId = "reportBackInBulk", summary = "Report back in bulk",
             description = "For a partner chapter's key (or a chapter's coordinator): up to "
                     + BulkReportRequest.MAX_ENTRIES + " entries for the caller's own chapter, which entries without "
                     + "a chapterId are credited to. Headquarters may credit any active chapter. All entries are "
@@ -125,12 +123,10 @@ public class ReportBackResource {
                     schema = @Schema(implementation = BulkReportResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid entries (more than " + BulkReportRequest.MAX_ENTRIES
             + ", quantities out of bounds, dates in the future…); the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid key or token")
     @APIResponse(responseCode = "403", description = "The caller cannot report in bulk, or an entry names another "
             + "chapter than the caller's")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
     @APIResponse(responseCode = "409", description = "The campaign is closed")
-    @APIResponse(responseCode = "413", description = "The body is larger than 256 KiB")
     @APIResponse(responseCode = "422", description = "An entry names an inactive chapter or a target outside the "
             + "campaign, or the Idempotency-Key was used with a different batch")
     public Response bulk(@PathParam("campaignId") UUID campaignId, @NotNull @Valid BulkReportRequest request,
@@ -146,9 +142,8 @@ public class ReportBackResource {
     @POST
     @Path("/adjustments")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct a count",
+    @Operation(operationId = "adjustReportBack", summary = "Correct a count",
             description = "Appends an adjusting entry with a reason; history is never edited. A chapter's "
                     + "coordinator corrects their chapter's entries; headquarters any. Allowed on closed campaigns. "
                     + "No count can be taken below zero: to take away, correct the entry concerned (not below what "
@@ -158,7 +153,6 @@ public class ReportBackResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LedgerEntryResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid adjustment; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a coordinator or admin, or another chapter's count")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
     @APIResponse(responseCode = "422", description = "Would drive a count below zero (quantity: a correction below "
@@ -175,16 +169,13 @@ public class ReportBackResource {
     @GET
     @Path("/ledger")
     @RolesAllowed({ Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Read a campaign's ledger",
+    @Operation(operationId = "listLedgerEntries", summary = "Read a campaign's ledger",
             description = "Newest first. Headquarters sees every entry (with reporter ids); a chapter's coordinator "
                     + "or partner key sees its chapter's entries only. counted is false for a report-back or bulk "
                     + "entry recorded after the campaign closed (and corrections of it): it reached tally-service "
                     + "before the close did and was withdrawn when the close arrived.")
     @APIResponse(responseCode = "200", description = "A page of entries")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "The caller's role cannot read ledgers")
     @APIResponse(responseCode = "404", description = "No published campaign has this campaignId")
     public PageResponse<LedgerEntryResponse> read(@PathParam("campaignId") UUID campaignId,
@@ -194,10 +185,7 @@ public class ReportBackResource {
             @BeanParam @Valid PageParams paging) {
         LedgerEntry.Kind k = QueryParams.enumValue(LedgerEntry.Kind.class, kind, "kind");
         Directory.CampaignView campaign = queries.campaign(campaignId);
-        UUID chapter = null;
-        if (!caller.isHeadquarters()) {
-            chapter = caller.chapterId().orElseThrow(() -> Refusals.forbidden("You may not read ledgers."));
-        }
+        UUID chapter = ledgerChapter();
         boolean hq = caller.isHeadquarters();
         List<LedgerEntry> page = ledger.page(campaignId, chapter, k, paging.offset(), paging.size + 1);
         Map<UUID, LedgerEntry> corrected = ledger.byIds(page.stream().map(e -> e.correctsEntryId)
@@ -205,5 +193,36 @@ public class ReportBackResource {
         return PageResponse.ofSlice(page, paging, null, e -> LedgerEntryResponse.of(e, hq,
                 ContributionLog.isCounted(e, e.correctsEntryId == null ? null : corrected.get(e.correctsEntryId),
                         campaign.closedAt())));
+    }
+
+    @GET
+    @Path("/ledger/{entryId}")
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
+    @Operation(operationId = "getLedgerEntry", summary = "Read one ledger entry",
+            description = "Where a report-back's or an adjustment's Location points. The same rules as the ledger: "
+                    + "headquarters reads every entry (with its reporter id), a chapter's coordinator or partner key "
+                    + "only its chapter's.")
+    @APIResponse(responseCode = "200", description = "The entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LedgerEntryResponse.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role cannot read ledgers")
+    @APIResponse(responseCode = "404", description = "No published campaign has this campaignId, or it has no such "
+            + "entry that the caller may see")
+    public LedgerEntryResponse entry(@PathParam("campaignId") UUID campaignId, @PathParam("entryId") UUID entryId) {
+        Directory.CampaignView campaign = queries.campaign(campaignId);
+        boolean hq = caller.isHeadquarters();
+        UUID chapter = ledgerChapter();
+        LedgerEntry e = ledger.byIds(List.of(entryId)).values().stream()
+                .filter(x -> x.campaignId.equals(campaignId) && (chapter == null || chapter.equals(x.chapterId)))
+                .findFirst().orElseThrow(NotFoundException::new);
+        LedgerEntry corrected = e.correctsEntryId == null ? null
+                : ledger.byIds(List.of(e.correctsEntryId)).get(e.correctsEntryId);
+        return LedgerEntryResponse.of(e, hq, ContributionLog.isCounted(e, corrected, campaign.closedAt()));
+    }
+
+    /** The chapter whose entries the caller reads; null for headquarters, who reads every chapter's. */
+    private UUID ledgerChapter() {
+        return caller.isHeadquarters() ? null
+                : caller.chapterId().orElseThrow(() -> Refusals.forbidden("You may not read ledgers."));
     }
 }

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.tally.service.Rebuild;
@@ -28,8 +27,7 @@ public class TallyAdminResource {
     @POST
     @Path("/rebuild")
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Rebuild every tally from the ledger and the counted events",
+    @Operation(operationId = "rebuildTallies", summary = "Rebuild every tally from the ledger and the counted events",
             description = "Derives the ledger's contributions again from the ledger, then recomputes every counter "
                     + "from all contributions, in one transaction: readers see the old counters until it commits. "
                     + "New report-backs and events wait meanwhile and are counted after it. Also publishes every "
@@ -37,7 +35,6 @@ public class TallyAdminResource {
     @APIResponse(responseCode = "200", description = "Rebuilt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Rebuild.Result.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public Rebuild.Result rebuild() {
         return rebuild.run();

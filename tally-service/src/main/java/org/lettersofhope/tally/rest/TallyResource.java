@@ -20,6 +20,7 @@ import org.lettersofhope.tally.domain.CounterRepository;
 import org.lettersofhope.tally.domain.Dimension;
 import org.lettersofhope.tally.domain.Metric;
 import org.lettersofhope.tally.service.TallyQueries;
+import org.lettersofhope.commons.security.OptionalAuthentication;
 
 /** Tallies across all campaigns and outside them. */
 @Path("/api/tallies")
@@ -42,11 +43,10 @@ public class TallyResource {
     @GET
     @PermitAll
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "Every metric's total, over all campaigns and outside them")
+    @Operation(operationId = "getOverallTallies", summary = "Every metric's total, over all campaigns and outside them")
     @APIResponse(responseCode = "200", description = "The totals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OverallResponse.class)))
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public OverallResponse overall() {
         return new OverallResponse(queries.overall());
     }
@@ -54,8 +54,9 @@ public class TallyResource {
     @GET
     @Path("/volunteers")
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
-    @Operation(summary = "Registered volunteers, overall and per region",
+    @Operation(operationId = "getVolunteerTallies", summary = "Registered volunteers, overall and per region",
             description = "Fed by volunteer-service's VolunteerRegistered events; a sign-up shows here within "
                     + "seconds. For the public, a region with fewer volunteers than the small-cell threshold "
                     + "(default 5) shows count null and fewerThan, and other regions may be hidden with it so that "
@@ -64,7 +65,6 @@ public class TallyResource {
     @APIResponse(responseCode = "200", description = "The current counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerTallyResponse.class)))
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public VolunteerTallyResponse volunteers() {
         TallyQueries.Figures figures = queries.figures(CounterRepository.ALL);
         return VolunteerTallyResponse.of(figures.totals().get(Metric.VOLUNTEERS_REGISTERED),

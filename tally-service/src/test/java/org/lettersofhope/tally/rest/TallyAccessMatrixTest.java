@@ -147,6 +147,7 @@ class TallyAccessMatrixTest {
         as(null).contentType(ContentType.JSON).body(bulk).post(c.path() + "/report-backs/bulk").then().statusCode(401);
         as(null).contentType(ContentType.JSON).body(adjustment).post(c.path() + "/adjustments").then().statusCode(401);
         as(null).get(c.path() + "/ledger").then().statusCode(401);
+        as(null).get(c.path() + "/ledger/" + entry).then().statusCode(401);
         as(null).get(c.path() + "/tallies/contributions").then().statusCode(401);
         as(null).post("/api/admin/tallies/rebuild").then().statusCode(401);
         as("Bearer not.a.token").get(c.path() + "/ledger").then().statusCode(401);
@@ -157,6 +158,7 @@ class TallyAccessMatrixTest {
             as(who).contentType(ContentType.JSON).body(bulk).post(c.path() + "/report-backs/bulk")
                     .then().statusCode(403);
             as(who).get(c.path() + "/ledger").then().statusCode(403);
+            as(who).get(c.path() + "/ledger/" + entry).then().statusCode(403);
         }
         for (String who : new String[] { volunteer, dashboard, partner }) {
             as(who).contentType(ContentType.JSON).body(adjustment).post(c.path() + "/adjustments")
@@ -173,6 +175,12 @@ class TallyAccessMatrixTest {
         as(partner).contentType(ContentType.JSON).body(bulk).post(c.path() + "/report-backs/bulk")
                 .then().statusCode(201);
         as(partner).get(c.path() + "/ledger").then().statusCode(200);
+        // The public report-back's entry is in no chapter: headquarters and admins read it, a chapter's callers not.
+        as(partner).get(c.path() + "/ledger/" + entry).then().statusCode(404);
+        as(chapterCoordinator).get(c.path() + "/ledger/" + entry).then().statusCode(404);
+        as(TallyFixtures.HQ).get(c.path() + "/ledger/" + entry).then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.equalTo(entry));
+        as(TestTokens.bearer("admin")).get(c.path() + "/ledger/" + entry).then().statusCode(200);
         as(TallyFixtures.HQ).contentType(ContentType.JSON).body(adjustment).post(c.path() + "/adjustments")
                 .then().statusCode(201);
         as(TallyFixtures.HQ).get(c.path() + "/tallies/contributions").then().statusCode(200);
@@ -185,7 +193,18 @@ class TallyAccessMatrixTest {
         as(TallyFixtures.HQ).contentType(ContentType.JSON).body(adjustment).post(unknown + "/adjustments")
                 .then().statusCode(404);
         as(TallyFixtures.HQ).get(unknown + "/ledger").then().statusCode(404);
+        as(TallyFixtures.HQ).get(unknown + "/ledger/" + entry).then().statusCode(404);
+        as(TallyFixtures.HQ).get(c.path() + "/ledger/" + UUID.randomUUID()).then().statusCode(404);
         as(TallyFixtures.HQ).get(unknown + "/tallies/contributions").then().statusCode(404);
+    }
+
+    @Test
+    void aReportBacksLocationIsWhereHeadquartersReadsItsEntry() {
+        TestCampaign c = TallyFixtures.campaign();
+        String location = given().contentType(ContentType.JSON).body(reportBack("LETTER", 2))
+                .when().post(c.path() + "/report-backs").then().statusCode(201).extract().header("Location");
+        as(TallyFixtures.HQ).get(java.net.URI.create(location).getPath()).then().statusCode(200)
+                .body("quantity", org.hamcrest.Matchers.equalTo(2));
     }
 
     @Test
@@ -197,6 +216,9 @@ class TallyAccessMatrixTest {
         String partner = TallyFixtures.apiKey(ApiKeyScope.PARTNER, mine);
         as(partner).get(c.path() + "/ledger").then().statusCode(200)
                 .body("items", org.hamcrest.Matchers.empty());
+        as(partner).get(c.path() + "/ledger/" + entry).then().statusCode(404);
+        as(TallyFixtures.apiKey(ApiKeyScope.PARTNER, theirs)).get(c.path() + "/ledger/" + entry)
+                .then().statusCode(200).body("chapterId", org.hamcrest.Matchers.equalTo(theirs.toString()));
         as(TestTokens.bearerFor(UUID.randomUUID(), mine, "coordinator")).contentType(ContentType.JSON)
                 .body("{\"correctsEntryId\":\"" + entry + "\",\"quantity\":-1,\"reason\":\"guessing\"}")
                 .post(c.path() + "/adjustments").then().statusCode(422);

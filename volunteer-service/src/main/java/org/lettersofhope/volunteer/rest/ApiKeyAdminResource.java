@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.volunteer.service.ApiKeyService;
@@ -32,7 +31,6 @@ import org.lettersofhope.volunteer.service.ApiKeyService;
 @Tag(name = "Access", description = "Authentication and API keys")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-@SecurityRequirement(name = "bearer")
 public class ApiKeyAdminResource {
 
     @Inject
@@ -40,14 +38,13 @@ public class ApiKeyAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue an API key",
+    @Operation(operationId = "issueApiKey", summary = "Issue an API key",
             description = "The key works on every service within seconds. Its secret is in this answer only, so "
                     + "no Idempotency-Key is taken: a stored answer would keep the secret.")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiKeyResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "The chapter is not active")
     @APIResponse(responseCode = "422", description = "No such chapter")
@@ -58,12 +55,12 @@ public class ApiKeyAdminResource {
     }
 
     @GET
-    @Operation(summary = "List API keys", description = "Newest first; secrets are never shown.")
+    @Operation(operationId = "listApiKeys",
+            summary = "List API keys", description = "Newest first; secrets are never shown.")
     @APIResponse(responseCode = "200", description = "The keys",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiKeyResponse.class,
                             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public List<ApiKeyResponse> list() {
         return service.list().stream().map(k -> ApiKeyResponse.of(k, null)).toList();
@@ -71,9 +68,9 @@ public class ApiKeyAdminResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API key", description = "Every service stops accepting it within seconds.")
+    @Operation(operationId = "revokeApiKey",
+            summary = "Revoke an API key", description = "Every service stops accepting it within seconds.")
     @APIResponse(responseCode = "204", description = "Revoked (or already revoked)")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such key")
     public Response revoke(@PathParam("id") UUID id) {

@@ -34,8 +34,7 @@ public class CalendarResource {
     @GET
     @PermitAll
     @RateLimited(RateLimited.Budget.READS)
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
-    @Operation(summary = "Calendar feed of upcoming events",
+    @Operation(operationId = "eventCalendar", summary = "Calendar feed of upcoming events",
             description = "Public iCalendar (RFC 5545) feed of approved events that have not ended, soonest first "
                     + "(at most " + CommunityEventService.CALENDAR_LIMIT + "). Locations are city and region only.")
     @APIResponse(responseCode = "200", description = "The feed",

@@ -31,8 +31,7 @@ public class ChapterCalendarResource {
     @GET
     @PermitAll
     @RateLimited(RateLimited.Budget.READS)
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
-    @Operation(summary = "Calendar feed of a chapter's upcoming events",
+    @Operation(operationId = "chapterEventCalendar", summary = "Calendar feed of a chapter's upcoming events",
             description = "Like the overall feed (/api/events/calendar.ics), for one chapter's events.")
     @APIResponse(responseCode = "200", description = "The feed; without events when the chapter has none coming",
             content = @Content(mediaType = ICalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.RateLimited;
@@ -41,6 +40,7 @@ import org.lettersofhope.shared.event.Regions;
 import org.lettersofhope.shared.event.chapter.ChapterStatus;
 import org.lettersofhope.volunteer.domain.Chapter;
 import org.lettersofhope.volunteer.service.ChapterService;
+import org.lettersofhope.commons.security.OptionalAuthentication;
 
 @Path("/api/chapters")
 @Tag(name = "Chapters", description = "Local groups organising near a detention facility")
@@ -60,15 +60,14 @@ public class ChapterResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Propose a chapter", description = "An admin activates it. A retry with the same "
+    @Operation(operationId = "proposeChapter",
+            summary = "Propose a chapter", description = "An admin activates it. A retry with the same "
             + "Idempotency-Key answers the first proposal.")
     @APIResponse(responseCode = "201", description = "Proposed (or, with Idempotent-Replayed: true, the answer to "
             + "the first request with this Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterRequests.View.class)))
     @APIResponse(responseCode = "400", description = "Invalid proposal")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "A role that never proposes chapters")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different proposal")
     public Response propose(@NotNull @Valid ChapterRequests.Proposal proposal,
@@ -83,8 +82,8 @@ public class ChapterResource {
     @GET
     @PermitAll
     @RateLimited(RateLimited.Budget.READS)
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
-    @Operation(summary = "List active chapters", description = "Public; no contact details.")
+    @Operation(operationId = "listChapters",
+            summary = "List active chapters", description = "Public; no contact details.")
     @APIResponse(responseCode = "200", description = "A page of chapters, by name")
     @APIResponse(responseCode = "400", description = "An invalid filter")
     public PageResponse<ChapterRequests.View> list(@Valid @BeanParam PageParams page,
@@ -102,9 +101,9 @@ public class ChapterResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
-    @Operation(summary = "Read a chapter",
+    @Operation(operationId = "getChapter", summary = "Read a chapter",
             description = "Active chapters are public without contact details. Proposed or dormant ones, and the "
                     + "contact details, are for headquarters and the chapter's own coordinators and key.")
     @APIResponse(responseCode = "200", description = "The chapter",
@@ -124,14 +123,12 @@ public class ChapterResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Activate a chapter, or let it go dormant",
+    @Operation(operationId = "changeChapterStatus", summary = "Activate a chapter, or let it go dormant",
             description = "PROPOSED → ACTIVE → DORMANT → ACTIVE.")
     @APIResponse(responseCode = "200", description = "The chapter after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterRequests.View.class)))
     @APIResponse(responseCode = "400", description = "Invalid status")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such chapter")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; `allowed` lists what is")
@@ -144,13 +141,10 @@ public class ChapterResource {
     @GET
     @Path("/{id}/coordinators")
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "A chapter's coordinators")
+    @Operation(operationId = "listChapterCoordinators", summary = "A chapter's coordinators")
     @APIResponse(responseCode = "200", description = "Their volunteer ids",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ChapterRequests.Coordinators.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "A role that never reads coordinators")
     @APIResponse(responseCode = "404", description = "No such chapter, or not yours")
     public ChapterRequests.Coordinators coordinators(@PathParam("id") UUID id) {
@@ -164,10 +158,9 @@ public class ChapterResource {
     @PUT
     @Path("/{id}/coordinators/{volunteerId}")
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Make a volunteer of the chapter one of its coordinators")
+    @Operation(operationId = "addChapterCoordinator",
+            summary = "Make a volunteer of the chapter one of its coordinators")
     @APIResponse(responseCode = "204", description = "Done (or already so)")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such chapter")
     @APIResponse(responseCode = "409", description = "The volunteer is not in this chapter")
@@ -181,10 +174,8 @@ public class ChapterResource {
     @DELETE
     @Path("/{id}/coordinators/{volunteerId}")
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Stop a volunteer coordinating the chapter")
+    @Operation(operationId = "removeChapterCoordinator", summary = "Stop a volunteer coordinating the chapter")
     @APIResponse(responseCode = "204", description = "Done")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "Not a coordinator of this chapter")
     public Response removeCoordinator(@PathParam("id") UUID id, @PathParam("volunteerId") UUID volunteerId) {

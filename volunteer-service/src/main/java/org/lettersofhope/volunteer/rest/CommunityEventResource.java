@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.ProblemException;
@@ -39,6 +38,7 @@ import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.volunteer.service.CommunityEventService;
 import org.lettersofhope.volunteer.service.EventView;
 import org.lettersofhope.volunteer.service.Slice;
+import org.lettersofhope.commons.security.OptionalAuthentication;
 
 /** Community events as hosts and the public see them: propose, find, edit, cancel, report back. */
 @Path("/api/events")
@@ -55,9 +55,8 @@ public class CommunityEventResource {
 
     @POST
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a community event",
+    @Operation(operationId = "proposeEvent", summary = "Propose a community event",
             description = "The caller hosts it. It is PROPOSED until a coordinator of its chapter (or headquarters) "
                     + "approves or rejects it. A retry with the same Idempotency-Key answers the first proposal.")
     @APIResponse(responseCode = "201", description = "Proposed (or, with Idempotent-Replayed: true, the answer to "
@@ -65,7 +64,6 @@ public class CommunityEventResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid proposal; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a person who may host (partner keys cannot)")
     @APIResponse(responseCode = "409", description = "The chapter is not active")
     @APIResponse(responseCode = "422", description = "`chapterId` is no chapter the caller belongs to (or none at "
@@ -80,9 +78,9 @@ public class CommunityEventResource {
 
     @GET
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
-    @Operation(summary = "List upcoming approved events",
+    @Operation(operationId = "listEvents", summary = "List upcoming approved events",
             description = "Public. Approved events that have not ended, soonest first. Only city and region are "
                     + "shown; the street address and meeting URL are for confirmed attendees.")
     @APIResponse(responseCode = "200", description = "A page of events")
@@ -95,9 +93,9 @@ public class CommunityEventResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @OptionalAuthentication
     @RateLimited(RateLimited.Budget.READS)
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
-    @Operation(summary = "Read an event",
+    @Operation(operationId = "getEvent", summary = "Read an event",
             description = "Public for approved events (and approved ones since cancelled). Its host and "
                     + "coordinators also see it while proposed or after rejection. The ETag serves If-Match on edits.")
     @APIResponse(responseCode = "200", description = "The event",
@@ -112,10 +110,8 @@ public class CommunityEventResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a proposed event",
+    @Operation(operationId = "updateEvent", summary = "Edit a proposed event",
             description = "Replaces the event's details while it is PROPOSED. For its host and coordinators. Send "
                     + "the ETag last read in If-Match to make sure nobody changed it in between.")
     @APIResponse(responseCode = "200", description = "Edited",
@@ -123,7 +119,6 @@ public class CommunityEventResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid details; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "The caller's role cannot edit events")
     @APIResponse(responseCode = "404", description = "No such event that the caller may edit")
     @APIResponse(responseCode = "409", description = "The event is no longer proposed, or the chapter is not active")
@@ -139,13 +134,11 @@ public class CommunityEventResource {
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Cancel an event", description = "For its host and coordinators, before it ends.")
+    @Operation(operationId = "cancelEvent",
+            summary = "Cancel an event", description = "For its host and coordinators, before it ends.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "The caller's role cannot cancel events")
     @APIResponse(responseCode = "404", description = "No such event that the caller may cancel")
     @APIResponse(responseCode = "409", description = "Already cancelled or rejected, or already over")
@@ -156,17 +149,14 @@ public class CommunityEventResource {
     @PUT
     @Path("/{id}/report-back")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report back what an event achieved",
+    @Operation(operationId = "reportEventAttendance", summary = "Report back what an event achieved",
             description = "For its host and coordinators, once the approved event has ended. A report is recorded "
                     + "once: sending it again corrects it, replacing the counts rather than adding to them.")
     @APIResponse(responseCode = "200", description = "Recorded; the event with its report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid counts; the offending fields are listed")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "The caller's role cannot report back")
     @APIResponse(responseCode = "404", description = "No such event that the caller may report on")
     @APIResponse(responseCode = "409", description = "The event is not approved or has not ended yet")

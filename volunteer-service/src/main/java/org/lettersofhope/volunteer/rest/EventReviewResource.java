@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
@@ -40,8 +39,6 @@ import org.lettersofhope.volunteer.service.CommunityEventService;
 @Tag(name = "Community events")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-@SecurityRequirement(name = "bearer")
-@SecurityRequirement(name = "apiKey")
 public class EventReviewResource {
 
     static final String STATUS_PATTERN = "^(PROPOSED|APPROVED|REJECTED|CANCELLED)$";
@@ -51,13 +48,12 @@ public class EventReviewResource {
 
     @POST
     @Path("/{id}/approval")
-    @Operation(summary = "Approve a proposed event",
+    @Operation(operationId = "approveEvent", summary = "Approve a proposed event",
             description = "For coordinators of the event's chapter and headquarters. The event is then listed "
                     + "publicly and open for RSVPs.")
     @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "Only coordinators approve events")
     @APIResponse(responseCode = "404", description = "No such event in the caller's chapter")
     @APIResponse(responseCode = "409", description = "The event is not proposed, or has already started")
@@ -68,13 +64,12 @@ public class EventReviewResource {
     @POST
     @Path("/{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a proposed event",
+    @Operation(operationId = "rejectEvent", summary = "Reject a proposed event",
             description = "For coordinators of the event's chapter and headquarters; the reason is shown to the host.")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommunityEventResponse.class)))
     @APIResponse(responseCode = "400", description = "No reason, or an invalid one")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "Only coordinators reject events")
     @APIResponse(responseCode = "404", description = "No such event in the caller's chapter")
     @APIResponse(responseCode = "409", description = "The event is not proposed")
@@ -84,13 +79,12 @@ public class EventReviewResource {
 
     @GET
     @Path("/managed")
-    @Operation(summary = "List the events the caller looks after",
+    @Operation(operationId = "listManagedEvents", summary = "List the events the caller looks after",
             description = "Events in any status, soonest first: every event for headquarters, the chapter's own for a "
                     + "chapter coordinator or partner key. Filter by status to find proposals awaiting review; "
                     + "updatedSince syncs incrementally.")
     @APIResponse(responseCode = "200", description = "A page of events")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "Only coordinators, partner keys and admins list these")
     public PageResponse<CommunityEventResponse> managed(@BeanParam @Valid EventFilterParams filter,
             @QueryParam("status") @Pattern(regexp = STATUS_PATTERN, message = "must be one of PROPOSED, APPROVED, "

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.ETags;
 import org.lettersofhope.commons.rest.PageParams;
@@ -33,7 +32,6 @@ import org.lettersofhope.volunteer.service.RsvpView;
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN })
-@SecurityRequirement(name = "bearer")
 public class MeResource {
 
     @Inject
@@ -51,11 +49,11 @@ public class MeResource {
     @GET
     @RolesAllowed(Roles.VOLUNTEER)
     @Tag(name = "Volunteers")
-    @Operation(summary = "My own profile", description = "The volunteer whose id is the token's subject.")
+    @Operation(operationId = "getMe",
+            summary = "My own profile", description = "The volunteer whose id is the token's subject.")
     @APIResponse(responseCode = "200", description = "Your profile; the ETag header carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Not a volunteer")
     @APIResponse(responseCode = "404", description = "The token's subject is no volunteer (or was erased)")
     public Response me() {
@@ -66,10 +64,10 @@ public class MeResource {
     @GET
     @Path("/rsvps")
     @Tag(name = "Community events")
-    @Operation(summary = "My RSVPs", description = "The caller's registrations, newest first, each with its event.")
+    @Operation(operationId = "listMyRsvps",
+            summary = "My RSVPs", description = "The caller's registrations, newest first, each with its event.")
     @APIResponse(responseCode = "200", description = "A page of RSVPs")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a person's token")
     public PageResponse<RsvpResponse> myRsvps(@BeanParam @Valid PageParams paging) {
         Slice<RsvpView> slice = rsvps.mine(paging.page, paging.size);
@@ -79,10 +77,10 @@ public class MeResource {
     @GET
     @Path("/events")
     @Tag(name = "Community events")
-    @Operation(summary = "Events I host", description = "The events the caller hosts, in any status, soonest first.")
+    @Operation(operationId = "listMyEvents",
+            summary = "Events I host", description = "The events the caller hosts, in any status, soonest first.")
     @APIResponse(responseCode = "200", description = "A page of events")
     @APIResponse(responseCode = "400", description = "Invalid paging parameter")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a person's token")
     public PageResponse<CommunityEventResponse> myEvents(@BeanParam @Valid PageParams paging) {
         return CommunityEventResource.page(events.listHosted(paging.page, paging.size), paging);

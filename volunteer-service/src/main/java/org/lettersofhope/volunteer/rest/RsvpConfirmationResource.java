@@ -32,7 +32,7 @@ public class RsvpConfirmationResource {
     @PermitAll
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm a guest's RSVP with the link mailed to its address",
+    @Operation(operationId = "confirmRsvp", summary = "Confirm a guest's RSVP with the link mailed to its address",
             description = "Public: the token from the mailed link proves the caller owns the address. The RSVP "
                     + "takes a free place, or the end of the waitlist, unless it already holds or awaits one; the "
                     + "answer carries a new cancel token, shown this once. Once the guest holds a place, the "
@@ -49,9 +49,6 @@ public class RsvpConfirmationResource {
     @APIResponse(responseCode = "400", description = "No token, a malformed one, or one that is unknown, used or "
             + "expired (field `token`)")
     @APIResponse(responseCode = "409", description = "The event is no longer open for registration (cancelled, over)")
-    @APIResponse(responseCode = "413", description = "Request body too large")
-    @APIResponse(responseCode = "415", description = "Body is not JSON")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public RsvpResponse confirm(@NotNull @Valid ConfirmationRequest request) {
         return RsvpResponse.of(service.confirmGuest(request.token()));
     }

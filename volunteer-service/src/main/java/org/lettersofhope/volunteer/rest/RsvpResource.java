@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.security.Roles;
@@ -34,6 +33,7 @@ import org.lettersofhope.shared.problem.Problem;
 import org.lettersofhope.volunteer.service.RsvpForm;
 import org.lettersofhope.volunteer.service.RsvpService;
 import org.lettersofhope.volunteer.service.RsvpView;
+import org.lettersofhope.commons.security.OptionalAuthentication;
 
 /** Registering for community events, cancelling, and attendance. */
 @Path("/api/events/{eventId}/rsvps")
@@ -46,10 +46,10 @@ public class RsvpResource {
 
     @POST
     @PermitAll
+    @OptionalAuthentication
     @RateLimited
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register for an event",
+    @Operation(operationId = "rsvpToEvent", summary = "Register for an event",
             description = "Public. A volunteer sends their token (whose subject must be a current volunteer) and "
                     + "holds a place at once, or a place on the waitlist; the answer shows the street address and "
                     + "meeting URL once the place is confirmed. A guest sends name and email and is always answered "
@@ -93,15 +93,12 @@ public class RsvpResource {
 
     @GET
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "List an event's RSVPs",
+    @Operation(operationId = "listRsvps", summary = "List an event's RSVPs",
             description = "For the event's host (names only) and coordinators (with guests' emails), in the order "
                     + "they registered.")
     @APIResponse(responseCode = "200", description = "The RSVPs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AttendeeResponse.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "The caller's role cannot see RSVPs")
     @APIResponse(responseCode = "404", description = "No such event that the caller hosts or coordinates")
     public List<AttendeeResponse> list(@PathParam("eventId") UUID eventId) {
@@ -109,18 +106,30 @@ public class RsvpResource {
         return attendees.rsvps().stream().map(v -> AttendeeResponse.of(v, attendees.staff())).toList();
     }
 
+    @GET
+    @Path("/{rsvpId}")
+    @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
+    @Operation(operationId = "getRsvp", summary = "Read an RSVP",
+            description = "Where an RSVP's Location points. For the volunteer who registered with their token, the "
+                    + "event's host and coordinators; a guest follows their RSVP through the mailed links instead.")
+    @APIResponse(responseCode = "200", description = "The RSVP",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RsvpResponse.class)))
+    @APIResponse(responseCode = "403", description = "The caller's role cannot see RSVPs")
+    @APIResponse(responseCode = "404", description = "No such RSVP that is the caller's or at an event they manage")
+    public RsvpResponse get(@PathParam("eventId") UUID eventId, @PathParam("rsvpId") UUID rsvpId) {
+        return RsvpResponse.of(service.find(eventId, rsvpId).orElseThrow(NotFoundException::new));
+    }
+
     @POST
     @Path("/{rsvpId}/cancellation")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Cancel an RSVP",
+    @Operation(operationId = "cancelRsvp", summary = "Cancel an RSVP",
             description = "For the volunteer who registered with their token, the event's host and coordinators. "
                     + "The freed place goes to the longest-waiting RSVP. Cancelling twice is harmless.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RsvpResponse.class)))
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "The caller's role cannot cancel RSVPs")
     @APIResponse(responseCode = "404", description = "No such RSVP that is the caller's or at an event they manage")
     @APIResponse(responseCode = "409", description = "The event is over")
@@ -132,9 +141,8 @@ public class RsvpResource {
     @Path("/{rsvpId}/guest-cancellation")
     @PermitAll
     @RateLimited
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel a guest's RSVP with its cancel token",
+    @Operation(operationId = "cancelRsvpAsGuest", summary = "Cancel a guest's RSVP with its cancel token",
             description = "Public: the cancel token from the answer to confirming proves the RSVP is the caller's. "
                     + "The freed place goes to the longest-waiting RSVP. Cancelling twice is harmless.")
     @APIResponse(responseCode = "200", description = "Cancelled",
@@ -152,17 +160,14 @@ public class RsvpResource {
     @PUT
     @Path("/{rsvpId}/attendance")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark whether a confirmed RSVP attended",
+    @Operation(operationId = "markRsvpAttendance", summary = "Mark whether a confirmed RSVP attended",
             description = "For the event's host and coordinators, once the approved event has ended. Marking again "
                     + "replaces the earlier mark.")
     @APIResponse(responseCode = "200", description = "Marked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AttendeeResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid attendance value")
-    @APIResponse(responseCode = "401", description = "No valid token or key")
     @APIResponse(responseCode = "403", description = "The caller's role cannot mark attendance")
     @APIResponse(responseCode = "404", description = "No such RSVP at an event the caller hosts or coordinates")
     @APIResponse(responseCode = "409", description = "The event is not over, or the RSVP is not confirmed")

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.security.Caller;
@@ -51,9 +50,7 @@ public class VolunteerImportResource {
     @POST
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Import volunteers from a spreadsheet (CSV)",
+    @Operation(operationId = "importVolunteers", summary = "Import volunteers from a spreadsheet (CSV)",
             description = "A header row names the columns: firstName, lastName, email, postalCode, region and roles "
                     + "are required; phone, city, country, languages, skills, interests, hoursPerWeek, availability, "
                     + "heardFrom and contactConsent may follow, in any order. Lists in a cell are separated by ';'. "
@@ -68,7 +65,6 @@ public class VolunteerImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "400", description = "Not a readable CSV file, or missing/unknown columns")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "A role that never imports")
     @APIResponse(responseCode = "409", description = "The chapter is not active")
     @APIResponse(responseCode = "413", description = "The file is too large")

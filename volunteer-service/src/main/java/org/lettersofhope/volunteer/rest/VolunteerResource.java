@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.ETags;
 import org.lettersofhope.commons.rest.Idempotency;
@@ -79,7 +78,7 @@ public class VolunteerResource {
     @PermitAll
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign up as a volunteer",
+    @Operation(operationId = "signUpVolunteer", summary = "Sign up as a volunteer",
             description = "Public intake with double opt-in. The answer is always the same 202 receipt, whether the "
                     + "email (any letter case) is new or already known, and carries no id. A link is mailed to the "
                     + "address; nothing is recorded as anyone's until it is followed "
@@ -95,8 +94,6 @@ public class VolunteerResource {
                     examples = @ExampleObject(name = "received", value = "{\"status\":\"CHECK_YOUR_EMAIL\","
                             + "\"detail\":\"" + RegistrationReceipt.DETAIL + "\"}")))
     @APIResponse(responseCode = "400", description = "Invalid or malformed sign-up; the offending fields are listed")
-    @APIResponse(responseCode = "413", description = "Request body too large")
-    @APIResponse(responseCode = "415", description = "Body is not JSON")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different sign-up")
     @APIResponse(responseCode = "429", description = "Too many sign-ups from your address; see Retry-After")
     public Response register(@NotNull @Valid VolunteerForm form,
@@ -116,7 +113,7 @@ public class VolunteerResource {
     @PermitAll
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm a sign-up with the link mailed to its address",
+    @Operation(operationId = "confirmSignUp", summary = "Confirm a sign-up with the link mailed to its address",
             description = "Public: the token from the mailed link proves that the caller owns the address. A new "
                     + "address becomes a volunteer, with their address confirmed and their contact consent recorded "
                     + "now; a known one gets the sign-up's fields, and keeps every field the sign-up left out. A "
@@ -130,9 +127,6 @@ public class VolunteerResource {
                             + "\"emailConfirmedAt\":\"2026-12-01T18:30:00Z\"}")))
     @APIResponse(responseCode = "400", description = "No token, a malformed one, or one that is unknown, used or "
             + "expired (field `token`)")
-    @APIResponse(responseCode = "413", description = "Request body too large")
-    @APIResponse(responseCode = "415", description = "Body is not JSON")
-    @APIResponse(responseCode = "429", description = "Too many requests from your address; see Retry-After")
     public SignUpConfirmation confirm(@NotNull @Valid ConfirmationRequest request) {
         SignUpService.Confirmed done = signUps.confirm(request.token());
         return new SignUpConfirmation(done.volunteerId(), "CONFIRMED", done.emailConfirmedAt());
@@ -140,15 +134,12 @@ public class VolunteerResource {
 
     @GET
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Find volunteers",
+    @Operation(operationId = "searchVolunteers", summary = "Find volunteers",
             description = "Filters combine with AND. A chapter's coordinator or partner key sees that chapter's "
                     + "volunteers only. `updatedSince` with `sort=updatedAt` syncs incrementally. `hasNext` tells "
                     + "whether another page exists; `totalItems` is given with `includeTotal=true`.")
     @APIResponse(responseCode = "200", description = "A page of volunteers")
     @APIResponse(responseCode = "400", description = "An invalid filter")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Not a coordinator, admin or partner")
     public PageResponse<VolunteerResponse> search(@Valid @BeanParam PageParams page,
             @QueryParam("role") @Parameter(schema = @Schema(implementation = VolunteerRole.class)) String role,
@@ -198,14 +189,11 @@ public class VolunteerResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Read a volunteer",
+    @Operation(operationId = "getVolunteer", summary = "Read a volunteer",
             description = "A volunteer reads their own profile; coordinators and partner keys those of their chapter.")
     @APIResponse(responseCode = "200", description = "The volunteer; the ETag header carries its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "A role that never reads volunteers")
     @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may see")
     public Response read(@PathParam("id") UUID id) {
@@ -216,15 +204,12 @@ public class VolunteerResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Update a volunteer's profile",
+    @Operation(operationId = "updateVolunteer", summary = "Update a volunteer's profile",
             description = "Replaces the profile. Send the ETag you read in If-Match: a stale one is refused with 412.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid profile")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "A role that never changes volunteers")
     @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may change")
     @APIResponse(responseCode = "409", description = "The new email belongs to another volunteer")
@@ -242,15 +227,12 @@ public class VolunteerResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Move a volunteer along their lifecycle",
+    @Operation(operationId = "changeVolunteerStatus", summary = "Move a volunteer along their lifecycle",
             description = "APPLIED → ACTIVE → PAUSED ⇄ ACTIVE; any → LEFT; LEFT → ACTIVE.")
     @APIResponse(responseCode = "200", description = "The volunteer after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid status")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Not a coordinator, admin or partner")
     @APIResponse(responseCode = "404", description = "No such volunteer, or not one you may change")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status; `allowed` lists what is")
@@ -263,8 +245,7 @@ public class VolunteerResource {
     @Path("/{id}/guidelines-acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.VOLUNTEER)
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Accept the Letter Writing Guidelines",
+    @Operation(operationId = "acceptGuidelines", summary = "Accept the Letter Writing Guidelines",
             description = "A volunteer records that they read and accept a version; pen-pal matching needs the current one. "
                     + "The version must be one letter-service has published: volunteer-service learns them from "
                     + "letter-service's GuidelinesPublished events, usually within a second of publication.")
@@ -272,7 +253,6 @@ public class VolunteerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid version")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Not a volunteer")
     @APIResponse(responseCode = "404", description = "Not your own record")
     @APIResponse(responseCode = "422", description = "No such published version; the violation names `version`")
@@ -286,15 +266,13 @@ public class VolunteerResource {
     @Path("/{id}/chapter")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN })
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Join a chapter, or leave it",
+    @Operation(operationId = "moveVolunteerToChapter", summary = "Join a chapter, or leave it",
             description = "A volunteer belongs to at most one chapter, which must be active. The volunteer themselves "
                     + "or headquarters may move them.")
     @APIResponse(responseCode = "200", description = "The volunteer after the move",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VolunteerResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "A role that never moves volunteers")
     @APIResponse(responseCode = "404", description = "Not a volunteer you may move")
     @APIResponse(responseCode = "409", description = "The chapter is not active")
@@ -315,15 +293,13 @@ public class VolunteerResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.VOLUNTEER, Roles.ADMIN })
     @AllowedAfterLeaving
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Erase a volunteer",
+    @Operation(operationId = "eraseVolunteer", summary = "Erase a volunteer",
             description = "Removes their personal data for good; anonymous counts survive. Their RSVPs lose their "
                     + "name and email (places at events still to come are given up), events they host that have "
                     + "not ended are cancelled, and every hosted event loses its host, venue, street address, "
                     + "meeting link and wording; letter-service and tally-service drop the volunteer's id from "
                     + "what they hold. The volunteer themselves or an admin on their behalf.")
     @APIResponse(responseCode = "204", description = "Erased")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither the volunteer nor an admin")
     @APIResponse(responseCode = "404", description = "No such volunteer (or already erased)")
     public Response erase(@PathParam("id") UUID id) {

@@ -256,6 +256,16 @@ public class RsvpService {
         return Optional.of(view(r, e, null, false));
     }
 
+    /** One RSVP, for its volunteer and the event's host and staff; to anyone else it does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RsvpView> find(UUID eventId, UUID rsvpId) {
+        return Optional.ofNullable(events.findById(eventId))
+                .flatMap(e -> rsvps.findOfEvent(e.id, rsvpId)
+                        .filter(r -> access.person().map(p -> p.equals(r.volunteerId)).orElse(false)
+                                || access.canManage(e))
+                        .map(r -> view(r, e, null, false)));
+    }
+
     /** The host or staff marks whether a confirmed RSVP came, once the event is over. */
     @Transactional
     public Optional<EventRsvp> markAttendance(UUID eventId, UUID rsvpId, Attendance attendance) {

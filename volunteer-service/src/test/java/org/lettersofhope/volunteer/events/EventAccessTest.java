@@ -88,6 +88,30 @@ class EventAccessTest {
     }
 
     @Test
+    void anRsvpIsReadAtItsLocationByItsVolunteerAndTheEventsStaffOnly() {
+        Map<String, Object> p = plan();
+        p.put("chapterId", chapter.toString());
+        String event = EventFixtures.approvedEvent(p);
+        UUID me = EventFixtures.memberOf(chapter);
+        String location = as(volunteer(me)).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/events/" + event + "/rsvps").then().statusCode(201).extract().header("Location");
+        String path = java.net.URI.create(location).getPath();
+        for (String reader : new String[] { volunteer(me), coordinatorOf(chapter), partnerKeyOf(chapter), hq(),
+                TestTokens.bearer("admin") }) {
+            as(reader).when().get(path).then().statusCode(200).body("eventId", equalTo(event));
+        }
+        given().when().get(path).then().statusCode(401).contentType("application/problem+json");
+        UUID elsewhere = org.lettersofhope.volunteer.support.Fixtures.activeChapter();
+        for (String stranger : new String[] { volunteer(UUID.randomUUID()), coordinatorOf(elsewhere),
+                partnerKeyOf(elsewhere), TestTokens.bearer("coordinator") }) {
+            as(stranger).when().get(path).then().statusCode(404).contentType("application/problem+json");
+        }
+        as(volunteer(me)).when().get("/api/events/" + event + "/rsvps/" + UUID.randomUUID()).then().statusCode(404);
+        as(hq()).when().get("/api/events/" + UUID.randomUUID() + "/rsvps/" + path.substring(path.lastIndexOf('/') + 1))
+                .then().statusCode(404);
+    }
+
+    @Test
     void anotherVolunteerCannotSeeOrChangeSomeoneElsesEvent() {
         String event = proposedInChapter();
         String other = volunteer(UUID.randomUUID());

@@ -81,6 +81,22 @@ class AccessTest {
                 .then().statusCode(403).contentType("application/problem+json");
     }
 
+    /** A list entry carries exactly the fields the OpenAPI document declares for ApiKey, no Java-derived extras. */
+    @Test
+    void listedApiKeysCarryOnlyTheDeclaredFields() {
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body("{\"scope\":\"DASHBOARD\",\"label\":\"fields\"}")
+                .when().post("/api/admin/api-keys").then().statusCode(201);
+        java.util.List<java.util.Map<String, Object>> keys = given().header("Authorization", ADMIN)
+                .when().get("/api/admin/api-keys").then().statusCode(200).extract().jsonPath().getList("$");
+        java.util.Set<String> declared = java.util.Set.of("id", "scope", "chapterId", "label", "issuedAt",
+                "revokedAt", "key");
+        for (java.util.Map<String, Object> k : keys) {
+            org.junit.jupiter.api.Assertions.assertTrue(declared.containsAll(k.keySet()), k.keySet().toString());
+            org.junit.jupiter.api.Assertions.assertTrue(k.containsKey("issuedAt"), k.keySet().toString());
+        }
+    }
+
     @Test
     void anIssuedPartnerKeyAuthenticatesAsItsChapterUntilRevoked() {
         UUID chapter = org.lettersofhope.volunteer.support.Fixtures.activeChapter();
