@@ -23,6 +23,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import org.lettersofhope.devinfra.DevTokens;
 import org.lettersofhope.devinfra.InfraState;
 import org.lettersofhope.devinfra.LetterKeys;
 import org.lettersofhope.devinfra.ServiceProcess;
