@@ -35,4 +35,34 @@ class RecipientKeysTest {
         e = assertThrows(IllegalStateException.class, () -> new RecipientKeys(Optional.of(KEY_A), Optional.of(KEY_A)));
         assertTrue(e.getMessage().contains("must differ"), e.getMessage());
     }
+
+    static final String KEY_C = Base64.getEncoder().encodeToString("abcdef0123456789abcdef0123456789".getBytes());
+    static final String KEY_D = Base64.getEncoder().encodeToString("ABCDEF0123456789ABCDEF0123456789".getBytes());
+
+    @Test
+    void retiredVersionsOpenBesideTheCurrentOneWhichComesFirst() {
+        RecipientKeys keys = new RecipientKeys(Optional.of(KEY_A), Optional.of(KEY_B), 3,
+                Optional.of(" 1:" + KEY_C + ":" + KEY_D + " , 2:" + KEY_D + ":" + KEY_C));
+        assertTrue(keys.current().number() == 3);
+        assertTrue(keys.all().stream().map(RecipientKeys.Version::number).toList().equals(java.util.List.of(3, 1, 2)));
+        assertTrue(keys.version(1).isPresent() && keys.version(2).isPresent());
+        assertFalse(keys.version(4).isPresent());
+    }
+
+    @Test
+    void unusableRotationSettingsStopTheStartWithoutShowingAKey() {
+        for (String retired : new String[] { "1:" + KEY_C, "x:" + KEY_C + ":" + KEY_D, "3:" + KEY_C + ":" + KEY_D,
+                "1:" + KEY_C + ":" + KEY_D + ",1:" + KEY_D + ":" + KEY_C, "1:" + KEY_C + ":" + KEY_C,
+                "1:short:" + KEY_D }) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> new RecipientKeys(Optional.of(KEY_A), Optional.of(KEY_B), 3, Optional.of(retired)),
+                    retired);
+            assertTrue(e.getMessage().contains("letters.recipients.retired-keys"), e.getMessage());
+            assertFalse(e.getMessage().contains(KEY_C) || e.getMessage().contains(KEY_D), e.getMessage());
+        }
+        assertThrows(IllegalStateException.class,
+                () -> new RecipientKeys(Optional.of(KEY_A), Optional.of(KEY_B), 0, Optional.empty()));
+        assertThrows(IllegalStateException.class,
+                () -> new RecipientKeys(Optional.of(KEY_A), Optional.of(KEY_B), 256, Optional.empty()));
+    }
 }

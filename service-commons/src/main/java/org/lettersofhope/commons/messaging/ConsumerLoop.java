@@ -68,8 +68,10 @@ final class ConsumerLoop implements Runnable {
     @Override
     public void run() {
         while (running) {
-            // Subscribed at once: the topics are checked (and created) in the background, and a topic that appears
-            // later is picked up within the consumer's metadata age.
+            if (!clients.ensureTopics()) {
+                pause(Duration.ofSeconds(1));
+                continue;
+            }
             try (KafkaConsumer<String, byte[]> c = clients.consumer(handler.name())) {
                 consumer = c;
                 c.subscribe(List.copyOf(routes.topics()), new ConsumerRebalanceListener() {

@@ -53,7 +53,6 @@ public class ConsumerSupervisor {
             LOG.info("event consumers disabled");
             return;
         }
-        clients.ensureTopicsInBackground();
         for (EventHandler handler : handlers) {
             ConsumerLoop loop = new ConsumerLoop(handler, clients, log, config, metrics, tracing);
             Thread t = new Thread(loop, "consumer-" + handler.name());

@@ -75,34 +75,11 @@ public class KafkaClients {
         props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
         // A topic created after the consumer started is noticed within seconds, not the default five minutes.
         props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000);
-        // A missing topic is created by ensureTopics with the backbone's settings, never by the broker's defaults.
-        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     public String groupId(String consumerName) {
         return config.consumers().groupPrefix().orElse(applicationName) + "." + consumerName;
-    }
-
-    /**
-     * Checks the topics on a thread of its own until it succeeded once: after a restart under load the listing can
-     * take many seconds, and the consumers must not wait for it.
-     */
-    public void ensureTopicsInBackground() {
-        if (topicsReady || !config.createTopics()) {
-            return;
-        }
-        Thread t = new Thread(() -> {
-            while (!ensureTopics()) {
-                try {
-                    Thread.sleep(1_000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "kafka-topics-check");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Creates any missing backbone topic; answers false when the broker could not be reached yet. */
