@@ -2,7 +2,6 @@ package org.lettersofhope.devinfra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,18 +10,15 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.devinfra.KafkaAcls.Acl;
+import org.lettersofhope.devinfra.k8s.Manifests;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The Kubernetes layout's KafkaUsers grant each service exactly what {@code deploy/kafka/acls.txt} lists, the list
  * that KafkaAclsTest enforces on a real broker; and every service deployment logs in with its own user.
  */
 class KafkaUsersManifestTest {
-
-    private static final Path K8S = Path.of(KafkaAcls.FILE).getParent().getParent().resolve("k8s");
 
     @Test
     void kafkaUsersGrantWhatTheAccessListSays() throws Exception {
@@ -31,7 +27,7 @@ class KafkaUsersManifestTest {
         listed.forEach(a -> expected.add(render(a.principal(), a.operation().name(), a.resource().name(),
                 a.pattern().name(), a.name())));
         Set<String> granted = new TreeSet<>();
-        for (JsonNode user : documents(root().resolve(K8S).resolve("kafka-users.yaml"))) {
+        for (JsonNode user : Manifests.documents("kafka-users.yaml")) {
             String name = user.path("metadata").path("name").asText();
             if (!KafkaAcls.principals(listed).contains(name)) {
                 continue;
@@ -40,7 +36,8 @@ class KafkaUsersManifestTest {
             for (JsonNode acl : user.path("spec").path("authorization").path("acls")) {
                 for (JsonNode op : acl.path("operations")) {
                     granted.add(render(name, op.asText(), acl.path("resource").path("type").asText(),
-                            acl.path("resource").path("patternType").asText(), acl.path("resource").path("name").asText()));
+                            pattern(acl.path("resource").path("patternType").asText()),
+                            acl.path("resource").path("name").asText()));
                 }
             }
         }
@@ -51,7 +48,7 @@ class KafkaUsersManifestTest {
     void eachServiceLogsInAsItsOwnKafkaUser() throws Exception {
         for (String service : KafkaAcls.principals(KafkaAcls.load())) {
             List<String> secrets = new ArrayList<>();
-            for (JsonNode doc : documents(root().resolve(K8S).resolve(service + ".yaml"))) {
+            for (JsonNode doc : Manifests.documents(service + ".yaml")) {
                 for (JsonNode c : doc.path("spec").path("template").path("spec").path("containers")) {
                     for (JsonNode env : c.path("env")) {
                         if (env.path("name").asText().equals("KAFKA_SASL_JAAS_CONFIG")) {
@@ -64,21 +61,14 @@ class KafkaUsersManifestTest {
         }
     }
 
+    /** Strimzi spells Kafka's PREFIXED pattern "prefix" (its CRD refuses "prefixed"). */
+    private static String pattern(String strimzi) {
+        return strimzi.equals("prefix") ? "prefixed" : strimzi;
+    }
+
     private static String render(String principal, String op, String type, String pattern, String name) {
         return String.join(" ", principal, op.toUpperCase(Locale.ROOT), type.toUpperCase(Locale.ROOT),
                 pattern.toUpperCase(Locale.ROOT), name);
     }
 
-    private static Path root() {
-        Path acls = KafkaAcls.locate();
-        return acls.getParent().getParent().getParent();
-    }
-
-    private static List<JsonNode> documents(Path file) throws Exception {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        try (var parser = yaml.getFactory().createParser(file.toFile())) {
-            return yaml.readValues(parser, JsonNode.class).readAll().stream().filter(n -> n != null && !n.isNull())
-                    .toList();
-        }
-    }
 }
