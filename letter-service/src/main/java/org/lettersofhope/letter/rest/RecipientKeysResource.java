@@ -30,7 +30,8 @@ public class RecipientKeysResource {
     RecipientKeyRotation rotation;
 
     @GET
-    @Operation(summary = "Recipient key status", description = "The current key version, how many recipients are "
+    @Operation(operationId = "getRecipientKeyStatus",
+            summary = "Recipient key status", description = "The current key version, how many recipients are "
             + "under each version, and the last re-encryption's progress.")
     @APIResponse(responseCode = "200", description = "The status", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecipientKeyRotation.Status.class)))
@@ -42,7 +43,8 @@ public class RecipientKeysResource {
 
     @POST
     @Path("/re-encrypt")
-    @Operation(summary = "Re-encrypt every recipient under the current key version",
+    @Operation(operationId = "reEncryptRecipients",
+            summary = "Re-encrypt every recipient under the current key version",
             description = "Starts, in the background, moving every recipient whose identifiers are under an older "
                     + "(retired) key version to the current one, in small batches: letters, lookups and "
                     + "registrations go on meanwhile. Asked again while it runs, it answers the running one's "

@@ -35,7 +35,8 @@ public class AsyncApiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The AsyncAPI 3.0 document of this service's topics",
+    @Operation(operationId = "getAsyncApiDocument",
+            summary = "The AsyncAPI 3.0 document of this service's topics",
             description = "Every topic this service writes, its key, the CloudEvents envelope and each event type's "
                     + "payload as JSON Schema.")
     @APIResponse(responseCode = "200", description = "The AsyncAPI document",
@@ -56,7 +57,8 @@ public class AsyncApiResource {
         @GET
         @Path("/{type}")
         @Produces(MediaType.APPLICATION_JSON)
-        @Operation(summary = "The JSON Schema of one event type's payload",
+        @Operation(operationId = "getEventPayloadSchema",
+                summary = "The JSON Schema of one event type's payload",
                 description = "What an event's dataschema points to: the payload schema of a type this service writes.")
         @APIResponse(responseCode = "200", description = "The payload's JSON Schema (draft-07)",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))

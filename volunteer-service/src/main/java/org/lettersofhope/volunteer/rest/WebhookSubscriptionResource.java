@@ -64,7 +64,8 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/event-types")
-    @Operation(summary = "List the event types a subscription may name",
+    @Operation(operationId = "listWebhookEventTypes",
+            summary = "List the event types a subscription may name",
             description = "The chapter's volunteer, chapter and community-event events, and the public campaign "
                     + "events.")
     @APIResponse(responseCode = "200", description = "CloudEvents types",
@@ -79,7 +80,8 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a webhook subscription",
+    @Operation(operationId = "createWebhookSubscription",
+            summary = "Create a webhook subscription",
             description = "The signing secret is in this answer only, so no Idempotency-Key is taken: a stored "
                     + "answer would keep the secret. The target URL is checked against SSRF (see docs/webhooks.md).")
     @APIResponse(responseCode = "201", description = "Created, with its secret",
@@ -99,7 +101,8 @@ public class WebhookSubscriptionResource {
     }
 
     @GET
-    @Operation(summary = "List webhook subscriptions", description = "A partner's own; an admin's all, or a chapter's.")
+    @Operation(operationId = "listWebhookSubscriptions",
+            summary = "List webhook subscriptions", description = "A partner's own; an admin's all, or a chapter's.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions, oldest first")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "401", description = "Not authenticated")
@@ -113,7 +116,8 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a webhook subscription", description = "With its status and, if it stopped, why.")
+    @Operation(operationId = "getWebhookSubscription",
+            summary = "Read a webhook subscription", description = "With its status and, if it stopped, why.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookSubscriptionResponse.class)))
@@ -126,7 +130,8 @@ public class WebhookSubscriptionResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a webhook subscription", description = "Its deliveries and their log go with it.")
+    @Operation(operationId = "deleteWebhookSubscription",
+            summary = "Delete a webhook subscription", description = "Its deliveries and their log go with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
@@ -139,7 +144,8 @@ public class WebhookSubscriptionResource {
     @POST
     @Path("/{id}/secret-rotation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rotate the signing secret",
+    @Operation(operationId = "rotateWebhookSecret",
+            summary = "Rotate the signing secret",
             description = "A new secret, shown in this answer only; the previous one keeps signing beside it "
                     + "(two signatures in webhook-signature) for the overlap.")
     @APIResponse(responseCode = "200", description = "The subscription with its new secret",
@@ -157,7 +163,8 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path("/{id}/pause")
-    @Operation(summary = "Pause a webhook subscription", description = "Deliveries are kept and wait for a resume.")
+    @Operation(operationId = "pauseWebhookSubscription",
+            summary = "Pause a webhook subscription", description = "Deliveries are kept and wait for a resume.")
     @APIResponse(responseCode = "200", description = "The subscription")
     @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
@@ -168,7 +175,8 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path("/{id}/resume")
-    @Operation(summary = "Resume a webhook subscription",
+    @Operation(operationId = "resumeWebhookSubscription",
+            summary = "Resume a webhook subscription",
             description = "A paused, disabled or ended subscription becomes active; its waiting deliveries go now.")
     @APIResponse(responseCode = "200", description = "The subscription")
     @APIResponse(responseCode = "400", description = "The target URL is refused now")
@@ -181,7 +189,8 @@ public class WebhookSubscriptionResource {
 
     @POST
     @Path("/{id}/ping")
-    @Operation(summary = "Send a test ping",
+    @Operation(operationId = "pingWebhookSubscription",
+            summary = "Send a test ping",
             description = "One signed CloudEvent of type org.lettersofhope.webhook.ping.v1, sent now; the answer says "
                     + "what the endpoint replied. Not logged, not retried.")
     @APIResponse(responseCode = "200", description = "What the endpoint answered",
@@ -198,9 +207,10 @@ public class WebhookSubscriptionResource {
     @POST
     @Path("/{id}/replay")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replay events since a time",
-            description = "The subscription's events since then are delivered again (with their own webhook-id, "
-                    + "so receivers recognise them), as far as their payloads are still kept.")
+    @Operation(operationId = "replayWebhookEvents",
+            summary = "Replay events since a time",
+            description = "The subscription's events since then are delivered again (with the same webhook-id as "
+                    + "before, so receivers recognise them), as far as their payloads are still kept.")
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookRequests.Replayed.class)))
@@ -215,7 +225,8 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "Read the delivery log",
+    @Operation(operationId = "listWebhookDeliveries",
+            summary = "Read the delivery log",
             description = "Newest first: each delivery's status, attempts with status codes and latency, and the "
                     + "next attempt. No payloads.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
