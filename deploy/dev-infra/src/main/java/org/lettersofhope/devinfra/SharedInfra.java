@@ -27,7 +27,11 @@ public final class SharedInfra {
     private SharedInfra() {
     }
 
-    public static InfraState ensureRunning(Path baseDir) {
+    /**
+     * Synchronized because a file lock excludes other JVMs only: two threads of one test JVM asking at once would
+     * overlap on it.
+     */
+    public static synchronized InfraState ensureRunning(Path baseDir) {
         ProcessHandle owner = owner();
         Path dir = baseDir.resolve(Long.toString(owner.pid()));
         try {
