@@ -74,20 +74,13 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, UUI
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** One indexed lookup by the A-Number's blind index. */
-    public Optional<Recipient> findByANumberLookup(byte[] lookup) {
-        return find("aNumberLookup", lookup).firstResultOptional();
-    }
-
-    /** The recipient stored under any of these index values (one per key version), the first found. */
+    /**
+     * The recipient stored under any of these index values (one per key version during a rotation). One statement,
+     * so one snapshot: asking per version would miss a row the re-encryption moves from the retired value to the
+     * current one between the two reads.
+     */
     public Optional<Recipient> findByANumberLookup(List<byte[]> lookups) {
-        for (byte[] lookup : lookups) {
-            Optional<Recipient> found = findByANumberLookup(lookup);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        return find("aNumberLookup in ?1", lookups).firstResultOptional();
     }
 
     /**
