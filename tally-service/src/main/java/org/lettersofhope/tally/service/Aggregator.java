@@ -120,6 +120,11 @@ public class Aggregator {
                 if (!lock(c, LOCK)) {
                     return 0;
                 }
+                // A batch never waits long on a row another transaction holds: it gives up, says so in the log (the
+                // worker's warning names the statement's error) and is tried again, instead of stalling counting.
+                try (PreparedStatement ps = c.prepareStatement("set local lock_timeout = '10s'")) {
+                    ps.execute();
+                }
                 Batch batch = take(c, config.aggregator().batchSize());
                 if (batch.size == 0) {
                     return 0;

@@ -58,7 +58,11 @@ class RebuildUnderLoadTest {
         TestCampaign c = TallyFixtures.campaign(100_000_000, java.time.LocalDate.now().minusDays(10),
                 java.time.LocalDate.now().plusDays(20));
         seed(c); // history enough for a rebuild to take seconds, counted live like any report-back
-        TallyFixtures.awaitTotalWithin(c, "ACTIONS", SEEDED, Duration.ofSeconds(120));
+        try {
+            TallyFixtures.awaitTotalWithin(c, "ACTIONS", SEEDED, Duration.ofSeconds(120));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("the seeded history was not counted in time; " + aggregatorState(), e);
+        }
 
         List<Answer> answers = new CopyOnWriteArrayList<>();
         AtomicBoolean loading = new AtomicBoolean(true);
@@ -122,6 +126,35 @@ class RebuildUnderLoadTest {
             }
             QuarkusTransaction.requiringNew().run(() -> log.append(batch));
         }
+    }
+
+    /** What held the aggregator back, for a failure's message: the queue, the advisory locks, the sessions. */
+    private static String aggregatorState() {
+        javax.sql.DataSource ds = Arc.container().instance(io.agroal.api.AgroalDataSource.class).get();
+        StringBuilder out = new StringBuilder();
+        try (java.sql.Connection conn = ds.getConnection(); java.sql.Statement s = conn.createStatement()) {
+            for (String q : List.of("select count(*) from tally_pending",
+                    "select string_agg(pid || ':' || mode || ':' || granted, ', ') from pg_locks "
+                            + "where locktype = 'advisory'",
+                    "select string_agg(pid || ':' || state || ':' || left(query, 80), ' | ') from pg_stat_activity "
+                            + "where datname = current_database() and state <> 'idle'")) {
+                try (java.sql.ResultSet rs = s.executeQuery(q)) {
+                    rs.next();
+                    out.append(q, 0, Math.min(40, q.length())).append(" -> ").append(rs.getString(1)).append("; ");
+                }
+            }
+        } catch (Exception e) {
+            out.append("(state unreadable: ").append(e.getMessage()).append(')');
+        }
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            if (t.getName().contains("aggregator") || t.getName().contains("rebuild")) {
+                out.append("\n").append(t.getName()).append(' ').append(t.getState());
+                for (int i = 0; i < Math.min(12, stack.length); i++) {
+                    out.append("\n  at ").append(stack[i]);
+                }
+            }
+        });
+        return out.toString();
     }
 
     private int reportBack(TestCampaign c) {

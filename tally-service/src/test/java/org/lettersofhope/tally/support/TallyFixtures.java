@@ -157,6 +157,6 @@ public final class TallyFixtures {
 
     public static void awaitTotalWithin(TestCampaign c, String metric, long expected, Duration within) {
         Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(100))
-                .until(() -> total(c, metric) == expected);
+                .until(() -> total(c, metric), org.hamcrest.Matchers.equalTo(expected)); // a timeout says how far it got
     }
 }
