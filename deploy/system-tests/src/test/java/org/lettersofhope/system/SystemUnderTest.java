@@ -42,7 +42,7 @@ final class SystemUnderTest implements AutoCloseable {
     final String runId = UUID.randomUUID().toString().substring(0, 8);
     /** The mails the services sent to the infrastructure's SMTP server. */
     final org.lettersofhope.devinfra.Mailbox mail = org.lettersofhope.devinfra.Mailbox.of(infra);
-    private final List<ServiceProcess> started = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<ServiceProcess> started = new ArrayList<>();
 
     /** A service definition: module, database and the environment it is started with. */
     final class Service {
