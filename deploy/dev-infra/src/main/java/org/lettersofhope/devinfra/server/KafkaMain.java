@@ -19,8 +19,7 @@ public final class KafkaMain {
         Path dir = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
         int controllerPort = Integer.parseInt(args[2]);
-        // Not ephemeral: the broker flushes as it would in production, though a killed process keeps what the
-        // operating system already has either way.
+        // Flushing is left to the operating system (Kafka's default): a killed process loses nothing it wrote.
         KafkaBroker broker = KafkaBroker.start(dir, port, controllerPort, false);
         Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-shutdown"));
         ParentWatchAgent.watchStdin(() -> System.exit(0));
