@@ -71,10 +71,27 @@ final class SystemUnderTest implements AutoCloseable {
             }
         }
 
+        /** Another instance of {@code first}: its database, consumer groups and keys, ports of its own. */
+        private Service(Service first) throws IOException {
+            this.module = first.module;
+            this.database = first.database;
+            this.env = new java.util.LinkedHashMap<>(first.env);
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(freePort()));
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(freePort()));
+            this.instance = first.instance + "-2";
+        }
+
+        private String instance = "";
+
+        /** A second instance of this service, not started: the same database, consumer groups and keys. */
+        Service another() throws IOException {
+            return new Service(this);
+        }
+
         private final List<Path> logs = new ArrayList<>();
 
         Service start() throws IOException {
-            Path log = PROJECT.resolve("deploy/system-tests/target/system-logs/" + module + "-" + runId + "-"
+            Path log = PROJECT.resolve("deploy/system-tests/target/system-logs/" + module + instance + "-" + runId + "-"
                     + (++starts) + ".log");
             logs.add(log);
             Files.createDirectories(log.getParent());
@@ -149,8 +166,14 @@ final class SystemUnderTest implements AutoCloseable {
 
     /** The records on {@code topic} from its beginning, read until one matches {@code until} (20 s at most). */
     List<ConsumerRecord<String, byte[]>> readTopic(String topic, Predicate<ConsumerRecord<String, byte[]>> until) {
+        return readTopic(infra.kafkaBootstrapServers(), topic, until);
+    }
+
+    /** {@link #readTopic(String, Predicate)} from the broker at {@code bootstrapServers}. */
+    static List<ConsumerRecord<String, byte[]>> readTopic(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, byte[]>> until) {
         Map<String, Object> props = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infra.kafkaBootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID(),
+                bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(),

@@ -133,9 +133,14 @@ public class ProblemMappers {
 
     /**
      * Whether a failure is the client going away (it closed or reset the connection, e.g. half-way through sending
-     * its body): nothing the server did wrong, and nobody left to answer.
+     * its body): nothing the server did wrong, and nobody left to answer. Not when the reset connection is the
+     * database's or the broker's (an outage: PostgreSQL crashed under a running statement), which the client is
+     * answered 503 for and retries; FaultsIT saw such requests answered 400 and given up.
      */
     public static boolean clientWentAway(Throwable e) {
+        if (DependencyOutage.isOutage(e)) {
+            return false;
+        }
         int depth = 0;
         for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
             if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {

@@ -23,6 +23,15 @@ class DependencyOutageTest {
     }
 
     @Test
+    void theDatabaseResettingItsConnectionIsAnOutageNotTheClientGoingAway() {
+        Throwable crashed = wrapped(new SQLException("An I/O error occurred while sending to the backend.", "08006",
+                new java.net.SocketException("Connection reset")));
+        assertTrue(DependencyOutage.isOutage(crashed));
+        assertFalse(ProblemMappers.clientWentAway(crashed));
+        assertTrue(ProblemMappers.clientWentAway(new java.net.SocketException("Connection reset")));
+    }
+
+    @Test
     void connectionFailuresShutdownsAndAnExhaustedPoolAreOutages() {
         for (String state : new String[] { "08001", "08003", "08006", "57P01", "57P02", "57P03", "53300" }) {
             assertTrue(DependencyOutage.isOutage(wrapped(new SQLException("x", state))), state);
