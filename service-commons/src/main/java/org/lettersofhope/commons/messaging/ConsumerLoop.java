@@ -47,6 +47,7 @@ final class ConsumerLoop implements Runnable {
     private final Counter skipped;
     private final ConsumerLag lag;
     private volatile boolean running = true;
+    private volatile boolean rewind;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Duration backoff = Duration.ZERO;
 
@@ -87,6 +88,11 @@ final class ConsumerLoop implements Runnable {
                     }
                 });
                 while (running) {
+                    if (rewind && !c.assignment().isEmpty()) {
+                        c.seekToBeginning(c.assignment());
+                        rewind = false;
+                        LOG.infof("consumer %s reads %s again from the beginning", handler.name(), c.assignment());
+                    }
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
                     lag.update(c);
                     if (!records.isEmpty()) {
@@ -108,6 +114,18 @@ final class ConsumerLoop implements Runnable {
                 consumer = null;
             }
         }
+    }
+
+    /**
+     * Reads every partition this consumer holds again from its first record, from its next poll on (or once it is
+     * assigned partitions). Events already applied are recognised by id and change nothing.
+     */
+    void rewind() {
+        rewind = true;
+    }
+
+    String name() {
+        return handler.name();
     }
 
     void stop() {

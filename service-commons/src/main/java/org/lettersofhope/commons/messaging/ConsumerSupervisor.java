@@ -82,6 +82,15 @@ public class ConsumerSupervisor {
         threads.put(name, t);
     }
 
+    /**
+     * Makes every consumer of this instance read its partitions again from offset 0 (a replay into this database);
+     * answers their names. Idempotent: what was applied already is recognised by event id and skipped.
+     */
+    public List<String> replayFromStart() {
+        loops.forEach(ConsumerLoop::rewind);
+        return loops.stream().map(ConsumerLoop::name).sorted().toList();
+    }
+
     /** Each consumer by name, and whether its thread is running (none when consumers are disabled). */
     public Map<String, Boolean> consumers() {
         Map<String, Boolean> out = new TreeMap<>();

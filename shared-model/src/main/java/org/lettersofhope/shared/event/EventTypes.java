@@ -24,6 +24,7 @@ import org.lettersofhope.shared.event.letter.RecipientCustodyChanged;
 import org.lettersofhope.shared.event.letter.ReimbursementDecided;
 import org.lettersofhope.shared.event.letter.ReimbursementRequested;
 import org.lettersofhope.shared.event.letter.ReplyReceived;
+import org.lettersofhope.shared.event.tally.LedgerEntryRecorded;
 import org.lettersofhope.shared.event.tally.TallyChanged;
 import org.lettersofhope.shared.event.volunteer.VolunteerErased;
 import org.lettersofhope.shared.event.volunteer.VolunteerGuidelinesAccepted;
@@ -142,13 +143,16 @@ public final class EventTypes {
     public static final EventType<TallyChanged> TALLY_CHANGED = new EventType<>(
             "org.lettersofhope.tally.tally-changed.v1", Topics.TALLIES, "tally", TallyChanged.class);
 
+    public static final EventType<LedgerEntryRecorded> LEDGER_ENTRY_RECORDED = new EventType<>(
+            "org.lettersofhope.tally.ledger-entry-recorded.v1", Topics.LEDGER, "campaign", LedgerEntryRecorded.class);
+
     private static final Map<String, EventType<?>> BY_NAME = List.<EventType<?>>of(VOLUNTEER_REGISTERED,
             VOLUNTEER_STATUS_CHANGED, VOLUNTEER_PROFILE_CHANGED, VOLUNTEER_GUIDELINES_ACCEPTED, VOLUNTEER_ERASED,
             CHAPTER_PROPOSED, CHAPTER_ACTIVATED, CHAPTER_DORMANT, API_KEY_ISSUED, API_KEY_REVOKED, EVENT_SCHEDULED,
             EVENT_APPROVED, EVENT_REJECTED, EVENT_CANCELLED, EVENT_ATTENDANCE_RECORDED, EVENT_REPORTED_BACK,
             CAMPAIGN_PUBLISHED, CAMPAIGN_CLOSED, GUIDELINES_PUBLISHED, LETTER_LOGGED, LETTER_STATUS_CHANGED, MAIL_BATCH_MAILED,
             ADVOCACY_PIECES_LOGGED, REPLY_RECEIVED, RECIPIENT_CUSTODY_CHANGED, PEN_PAL_MATCHED, PEN_PAL_ENDED,
-            REIMBURSEMENT_REQUESTED, REIMBURSEMENT_DECIDED, TALLY_CHANGED).stream()
+            REIMBURSEMENT_REQUESTED, REIMBURSEMENT_DECIDED, TALLY_CHANGED, LEDGER_ENTRY_RECORDED).stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventTypes() {

@@ -68,13 +68,19 @@ public final class Topics {
      */
     public static final String TALLIES = "tally.tallies.v1";
 
+    /**
+     * Every ledger entry of tally-service (report-backs, bulk reports, adjustments) as it is recorded, without
+     * personal data, so that tally-service can be rebuilt from the topics alone. Keyed by campaign id.
+     */
+    public static final String LEDGER = "tally.ledger.v1";
+
     private Topics() {
     }
 
     /** Every topic of the backbone, so that local runs and tests can create them up front. */
     public static java.util.List<String> all() {
         return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS, COMMUNITY_EVENTS, CAMPAIGNS, GUIDELINES, LETTERS, RECIPIENTS,
-                REIMBURSEMENTS, TALLIES);
+                REIMBURSEMENTS, TALLIES, LEDGER);
     }
 
     /** The service that owns a topic, e.g. {@code volunteer-service}; empty for a topic of no known owner. */

@@ -2,10 +2,13 @@ package org.lettersofhope.tally.service;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +17,12 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.persistence.AfterCommit;
+import org.lettersofhope.shared.event.EventTypes;
+import org.lettersofhope.shared.event.tally.LedgerEntryRecorded;
+import org.lettersofhope.tally.domain.ActionType;
+import org.lettersofhope.tally.domain.CampaignRepository;
 import org.lettersofhope.tally.domain.Contribution;
 import org.lettersofhope.tally.domain.Jdbc;
 import org.lettersofhope.tally.domain.LedgerEntry;
@@ -81,6 +89,12 @@ public class ContributionLog {
     @Inject
     Aggregator aggregator;
 
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CampaignRepository campaigns;
+
     /** Records contributions as part of the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(List<Contribution> contributions) {
@@ -116,46 +130,89 @@ public class ContributionLog {
         buffer.addAll(contributions);
     }
 
+    /** An adjustment's reason stays in the database that recorded it: the log carries no free text. */
+    public static final String REASON_NOT_IN_LOG = "(recorded before a rebuild from the event log: reason not kept)";
+
     /**
      * Appends ledger entries together with their contributions and queue rows, in one statement of the caller's
-     * transaction.
+     * transaction, and publishes each as {@code LedgerEntryRecorded} through the outbox, so that the ledger can be
+     * rebuilt from the topics ({@link #restore}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(List<NewLedgerEntry> entries) {
+        Map<UUID, Instant> recorded = write(entries, null);
+        outbox.recordAll(EventTypes.LEDGER_ENTRY_RECORDED, entries.stream().map(e -> new LedgerEntryRecorded(e.id(),
+                e.campaignId(), e.kind().name(), e.actionType().name(), e.quantity(), e.occurredAt(), e.chapterId(),
+                e.region(), e.targetId(), e.correctsEntryId(), recorded.get(e.id()))).toList());
+    }
+
+    /**
+     * A ledger entry read back from the event log: written exactly as {@link #append} wrote it (same statement, same
+     * contributions, its original {@code recordedAt}) when this database does not have it — a database rebuilt from
+     * the topics — and nothing at all when it does, which is every time in normal running. Published nothing: the
+     * log has it already. Holds the campaign's row like every ledger write, so a close applied meanwhile withdraws
+     * it if it came late.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean restore(LedgerEntryRecorded e) {
+        campaigns.lockForLedger(e.campaignId());
+        LedgerEntry.Kind kind = LedgerEntry.Kind.valueOf(e.kind());
+        NewLedgerEntry entry = new NewLedgerEntry(e.entryId(), e.campaignId(), kind, ActionType.valueOf(e.actionType()),
+                e.quantity(), null, e.occurredAt(), e.chapterId(), e.region(), e.targetId(), null,
+                e.correctsEntryId(), kind == LedgerEntry.Kind.ADJUSTMENT ? REASON_NOT_IN_LOG : null, null);
+        return !write(List.of(entry), e.recordedAt()).isEmpty();
+    }
+
+    /**
+     * Inserts the entries not there yet (by id) with their contributions and queue rows, in one statement; answers
+     * when each inserted entry was recorded: {@code recordedAt}, or the transaction's time when null.
+     */
+    private Map<UUID, Instant> write(List<NewLedgerEntry> entries, Instant recordedAt) {
         if (entries.isEmpty()) {
-            return;
+            return Map.of();
         }
+        Map<UUID, Instant> recorded = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
                 "with e as (insert into ledger_entry (id, campaign_id, kind, action_type, quantity, hashtag, "
                         + "occurred_at, chapter_id, region, target_id, reporter_id, corrects_entry_id, reason, "
                         + "recorded_by, recorded_at) select u.id, u.campaign_id, u.kind, u.action_type, u.quantity, "
                         + "u.hashtag, u.occurred_at::timestamptz, u.chapter_id, u.region, u.target_id, u.reporter_id, "
-                        + "u.corrects_entry_id, u.reason, u.recorded_by, now() from unnest(?::uuid[], ?::uuid[], "
+                        + "u.corrects_entry_id, u.reason, u.recorded_by, coalesce(?::timestamptz, now()) "
+                        + "from unnest(?::uuid[], ?::uuid[], "
                         + "?::text[], ?::text[], ?::int8[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::uuid[], "
                         + "?::uuid[], ?::uuid[], ?::text[], ?::text[]) as u(id, campaign_id, kind, action_type, "
                         + "quantity, hashtag, occurred_at, chapter_id, region, target_id, reporter_id, "
-                        + "corrects_entry_id, reason, recorded_by) returning *), "
+                        + "corrects_entry_id, reason, recorded_by) on conflict (id) do nothing returning *), "
                         + "c as (insert into tally_contribution (" + CONTRIBUTION_COLUMNS + ") "
-                        + LEDGER_CONTRIBUTIONS.formatted("e") + " returning *)" + QUEUE)) {
-            insert.setArray(1, Jdbc.uuids(c, entries, NewLedgerEntry::id));
-            insert.setArray(2, Jdbc.uuids(c, entries, NewLedgerEntry::campaignId));
-            insert.setArray(3, Jdbc.texts(c, entries, NewLedgerEntry::kind));
-            insert.setArray(4, Jdbc.texts(c, entries, NewLedgerEntry::actionType));
-            insert.setArray(5, Jdbc.longs(c, entries, e -> (long) e.quantity()));
-            insert.setArray(6, Jdbc.texts(c, entries, NewLedgerEntry::hashtag));
-            insert.setArray(7, Jdbc.instants(c, entries, NewLedgerEntry::occurredAt));
-            insert.setArray(8, Jdbc.uuids(c, entries, NewLedgerEntry::chapterId));
-            insert.setArray(9, Jdbc.texts(c, entries, NewLedgerEntry::region));
-            insert.setArray(10, Jdbc.uuids(c, entries, NewLedgerEntry::targetId));
-            insert.setArray(11, Jdbc.uuids(c, entries, NewLedgerEntry::reporterId));
-            insert.setArray(12, Jdbc.uuids(c, entries, NewLedgerEntry::correctsEntryId));
-            insert.setArray(13, Jdbc.texts(c, entries, NewLedgerEntry::reason));
-            insert.setArray(14, Jdbc.texts(c, entries, NewLedgerEntry::recordedBy));
-            insert.executeUpdate();
+                        + LEDGER_CONTRIBUTIONS.formatted("e") + " returning *), q as (" + QUEUE + ") "
+                        + "select id, recorded_at from e")) {
+            insert.setString(1, recordedAt == null ? null : recordedAt.toString());
+            insert.setArray(2, Jdbc.uuids(c, entries, NewLedgerEntry::id));
+            insert.setArray(3, Jdbc.uuids(c, entries, NewLedgerEntry::campaignId));
+            insert.setArray(4, Jdbc.texts(c, entries, NewLedgerEntry::kind));
+            insert.setArray(5, Jdbc.texts(c, entries, NewLedgerEntry::actionType));
+            insert.setArray(6, Jdbc.longs(c, entries, e -> (long) e.quantity()));
+            insert.setArray(7, Jdbc.texts(c, entries, NewLedgerEntry::hashtag));
+            insert.setArray(8, Jdbc.instants(c, entries, NewLedgerEntry::occurredAt));
+            insert.setArray(9, Jdbc.uuids(c, entries, NewLedgerEntry::chapterId));
+            insert.setArray(10, Jdbc.texts(c, entries, NewLedgerEntry::region));
+            insert.setArray(11, Jdbc.uuids(c, entries, NewLedgerEntry::targetId));
+            insert.setArray(12, Jdbc.uuids(c, entries, NewLedgerEntry::reporterId));
+            insert.setArray(13, Jdbc.uuids(c, entries, NewLedgerEntry::correctsEntryId));
+            insert.setArray(14, Jdbc.texts(c, entries, NewLedgerEntry::reason));
+            insert.setArray(15, Jdbc.texts(c, entries, NewLedgerEntry::recordedBy));
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    recorded.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("ledger entries could not be written", e);
         }
-        wakeAggregatorAfterCommit();
+        if (!recorded.isEmpty()) {
+            wakeAggregatorAfterCommit();
+        }
+        return recorded;
     }
 
     /**

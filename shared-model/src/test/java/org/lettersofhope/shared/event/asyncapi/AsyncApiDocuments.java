@@ -25,23 +25,26 @@ final class AsyncApiDocuments {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** What each topic carries, for readers of the document (Topics says the same in its comments). */
-    private static final Map<String, String> TOPICS = Map.of(
-            Topics.VOLUNTEERS, "Volunteer lifecycle: registration, status and profile changes, guideline acceptance, "
-                    + "erasure.",
-            Topics.CHAPTERS, "Chapters proposed, activated and gone dormant.",
-            Topics.API_KEYS, "API keys issued to partner chapters and dashboards (a hash of the secret only), and "
-                    + "their revocation.",
-            Topics.COMMUNITY_EVENTS, "Community events (letter-writing evenings, postcard parties, meetings): "
-                    + "scheduling, review, cancellation, attendance and report-backs.",
-            Topics.CAMPAIGNS, "Campaigns published and closed.",
-            Topics.GUIDELINES, "Versions of the Letter Writing Guidelines as they are published (label and time, "
-                    + "never the text).",
-            Topics.LETTERS, "Every piece's journey: letters logged and their status changes, mail batches mailed, "
-                    + "self-mailed advocacy pieces and replies received.",
-            Topics.RECIPIENTS, "Detained recipients' custody changes and their pen-pal matches (ids only).",
-            Topics.REIMBURSEMENTS, "Reimbursement requests and decisions.",
-            Topics.TALLIES, "The current total of each campaign's metric. Compacted: the latest total of every tally "
-                    + "is kept.");
+    private static final Map<String, String> TOPICS = Map.ofEntries(
+            Map.entry(Topics.VOLUNTEERS, "Volunteer lifecycle: registration, status and profile changes, guideline acceptance, "
+                    + "erasure."),
+            Map.entry(Topics.CHAPTERS, "Chapters proposed, activated and gone dormant."),
+            Map.entry(Topics.API_KEYS, "API keys issued to partner chapters and dashboards (a hash of the secret only), and "
+                    + "their revocation."),
+            Map.entry(Topics.COMMUNITY_EVENTS, "Community events (letter-writing evenings, postcard parties, meetings): "
+                    + "scheduling, review, cancellation, attendance and report-backs."),
+            Map.entry(Topics.CAMPAIGNS, "Campaigns published and closed."),
+            Map.entry(Topics.GUIDELINES, "Versions of the Letter Writing Guidelines as they are published (label and time, "
+                    + "never the text)."),
+            Map.entry(Topics.LETTERS, "Every piece's journey: letters logged and their status changes, mail batches mailed, "
+                    + "self-mailed advocacy pieces and replies received."),
+            Map.entry(Topics.RECIPIENTS, "Detained recipients' custody changes and their pen-pal matches (ids only)."),
+            Map.entry(Topics.REIMBURSEMENTS, "Reimbursement requests and decisions."),
+            Map.entry(Topics.TALLIES, "The current total of each campaign's metric. Compacted: the latest total of every tally "
+                    + "is kept."),
+            Map.entry(Topics.LEDGER, "Every ledger entry of tally-service (report-backs, bulk reports, adjustments) as it is "
+                    + "recorded, without personal data (no reporter, recorder, reason or hashtag), so that "
+                    + "tally-service can be rebuilt from the topics alone. Keyed by campaign."));
 
     private AsyncApiDocuments() {
     }
