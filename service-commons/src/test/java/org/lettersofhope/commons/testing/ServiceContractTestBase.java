@@ -293,4 +293,35 @@ public abstract class ServiceContractTestBase {
         given().when().delete("/api/whoami")
                 .then().statusCode(405).contentType("application/problem+json");
     }
+
+    /**
+     * Fetches real answers of this service's main operations (with data in them, so that optional parts show) and
+     * passes each to {@link AnswerCheck#check}.
+     */
+    protected abstract void fetchAnswers(AnswerCheck answers);
+
+    /** Schema name to the properties that every answer carries (ids, statuses, times of creation). */
+    protected abstract Map<String, List<String>> alwaysPresent();
+
+    @Test
+    void answersCarryEveryRequiredPropertyAndNoUndeclaredOne() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(given().queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().asString());
+        List<String> problems = new ArrayList<>();
+        alwaysPresent().forEach((schema, properties) -> {
+            JsonNode s = doc.path("components").path("schemas").path(schema);
+            if (s.isMissingNode()) {
+                problems.add("no schema " + schema);
+            }
+            Set<String> required = new TreeSet<>();
+            s.path("required").forEach(r -> required.add(r.asText()));
+            properties.stream().filter(p -> !required.contains(p))
+                    .forEach(p -> problems.add(schema + "." + p + " is not marked required"));
+        });
+        AnswerCheck answers = new AnswerCheck(doc);
+        fetchAnswers(answers);
+        problems.addAll(answers.problems());
+        assertEquals(List.of(), problems);
+        assertTrue(answers.checked() >= 3, "only " + answers.checked() + " answers checked");
+    }
 }
