@@ -27,10 +27,10 @@ public record CampaignTalliesResponse(
         LocalDate startsOn,
         LocalDate endsOn,
         @Schema(required = true) List<UUID> targetIds,
-        @Schema(description = "Every metric's total, by metric name (see docs/tallies.md for each one's source); "
-                + "null for a metric withheld from the public", type = SchemaType.OBJECT,
+        @Schema(required = true, description = "Every metric's total, by metric name (see docs/tallies.md for each "
+                + "one's source); null for a metric withheld from the public", type = SchemaType.OBJECT,
                 additionalProperties = Long.class,
-                examples = "{\"ACTIONS\": 1240, \"EVENTS_HELD\": 12}") Map<Metric, @Schema(required = true) Long> totals,
+                examples = "{\"ACTIONS\": 1240, \"EVENTS_HELD\": 12}") Map<Metric, Long> totals,
         @Schema(required = true) GoalResponse goal,
         @Schema(required = true, description = "When these totals were read") Instant asOf) {
 

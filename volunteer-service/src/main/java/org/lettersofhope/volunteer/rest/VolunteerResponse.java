@@ -37,7 +37,8 @@ public record VolunteerResponse(
         Instant guidelinesAcceptedAt,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, description = "Also sent as the ETag header; send it back in If-Match to update") long version) {
+        @Schema(required = true, description = "Also sent as the ETag header; send it back in If-Match to update")
+        long version) {
 
     static VolunteerResponse of(Volunteer v) {
         return new VolunteerResponse(v.id, v.firstName, v.lastName, v.email, v.phone, v.postalCode, v.city, v.region,
