@@ -4,10 +4,13 @@ import static io.restassured.RestAssured.given;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.lettersofhope.commons.testing.AnswerCheck;
 import org.lettersofhope.commons.testing.ServiceContractTestBase;
 import org.lettersofhope.letter.support.CampaignFixtures;
+import org.lettersofhope.letter.support.LetterFixtures;
+import org.lettersofhope.shared.event.access.ApiKeyScope;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -23,6 +26,13 @@ class ServiceContractTest extends ServiceContractTestBase {
                 .get("/api/campaigns/" + campaign[0]).then().statusCode(200).extract().response());
         answers.check("GET", "/api/campaigns", given().header("Authorization", CampaignFixtures.admin())
                 .queryParam("size", 5).get("/api/campaigns").then().statusCode(200).extract().response());
+    }
+
+    @Override
+    protected Map<String, String[]> keyCallers() {
+        return Map.of("partner key", new String[] { "X-API-Key", LetterFixtures.apiKey(ApiKeyScope.PARTNER,
+                UUID.randomUUID()) }, "dashboard key", new String[] { "X-API-Key",
+                        LetterFixtures.apiKey(ApiKeyScope.DASHBOARD, null) });
     }
 
     @Override

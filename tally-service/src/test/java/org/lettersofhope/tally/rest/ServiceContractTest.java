@@ -28,6 +28,13 @@ class ServiceContractTest extends ServiceContractTestBase {
     }
 
     @Override
+    protected Map<String, String[]> keyCallers() {
+        return Map.of("partner key", new String[] { "X-API-Key", TallyFixtures.apiKey(ApiKeyScope.PARTNER,
+                TallyFixtures.activeChapter()) }, "dashboard key", new String[] { "X-API-Key",
+                        TallyFixtures.apiKey(ApiKeyScope.DASHBOARD, null) });
+    }
+
+    @Override
     protected Map<String, List<String>> alwaysPresent() {
         return Map.of("CampaignTallies", List.of("campaignId", "kind", "status", "targetIds", "totals", "goal", "asOf"),
                 "GoalProgress", List.of("metric", "goal"));

@@ -11,6 +11,7 @@ import org.lettersofhope.commons.testing.ServiceContractTestBase;
 import org.lettersofhope.volunteer.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 class ServiceContractTest extends ServiceContractTestBase {
@@ -27,6 +28,15 @@ class ServiceContractTest extends ServiceContractTestBase {
                 .queryParam("size", 5).get("/api/volunteers").then().statusCode(200).extract().response());
         answers.check("GET", "/api/admin/api-keys", given().header("Authorization", Fixtures.ADMIN)
                 .get("/api/admin/api-keys").then().statusCode(200).extract().response());
+    }
+
+    @Override
+    protected Map<String, String[]> keyCallers() {
+        String dashboard = given().header("Authorization", Fixtures.ADMIN).contentType(ContentType.JSON)
+                .body("{\"scope\":\"DASHBOARD\"}").when().post("/api/admin/api-keys")
+                .then().statusCode(201).extract().path("key");
+        return Map.of("partner key", new String[] { "X-API-Key", Fixtures.partnerKey(Fixtures.activeChapter()) },
+                "dashboard key", new String[] { "X-API-Key", dashboard });
     }
 
     @Override
