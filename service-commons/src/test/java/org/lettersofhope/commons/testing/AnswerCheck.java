@@ -33,16 +33,20 @@ public final class AnswerCheck {
      * {@code method template} for its status.
      */
     public AnswerCheck check(String method, String template, Response response) {
-        String where = method + " " + template + " " + response.statusCode();
+        return check(method, template, response.statusCode(), response.asString());
+    }
+
+    AnswerCheck check(String method, String template, int status, String body) {
+        String where = method + " " + template + " " + status;
         JsonNode schema = doc.path("paths").path(template).path(method.toLowerCase())
-                .path("responses").path(String.valueOf(response.statusCode())).path("content")
+                .path("responses").path(String.valueOf(status)).path("content")
                 .path("application/json").path("schema");
         if (schema.isMissingNode()) {
             problems.add(where + ": the document gives no application/json schema for it");
             return this;
         }
         try {
-            validate(JSON.readTree(response.asString()), schema, where, "$");
+            validate(JSON.readTree(body), schema, where, "$");
         } catch (Exception e) {
             problems.add(where + ": not JSON: " + e.getMessage());
         }
