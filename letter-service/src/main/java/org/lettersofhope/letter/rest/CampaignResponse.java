@@ -15,14 +15,24 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "Campaign")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CampaignResponse(UUID id, String slug, String name, CampaignKind kind, CampaignStatus status,
-        String description, String callToAction, List<TalkingPointGroup> talkingPoints,
-        @Schema(examples = "[\"#FreeThemAll\"]") List<String> hashtags,
-        @Schema(description = "The officials written to, with their public mailing addresses") List<OfficialResponse> targets,
+public record CampaignResponse(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String slug,
+        @Schema(required = true) String name,
+        @Schema(required = true) CampaignKind kind,
+        @Schema(required = true) CampaignStatus status,
+        String description,
+        String callToAction,
+        @Schema(required = true) List<TalkingPointGroup> talkingPoints,
+        @Schema(required = true, examples = "[\"#FreeThemAll\"]") List<String> hashtags,
+        @Schema(required = true, description = "The officials written to, with their public mailing addresses")
+        List<OfficialResponse> targets,
         String mailingInstructions, Integer goal, LocalDate startsOn, LocalDate endsOn,
-        @Schema(description = "Where the campaign may go next", examples = "[\"CLOSED\"]")
+        @Schema(required = true, description = "Where the campaign may go next", examples = "[\"CLOSED\"]")
         List<CampaignStatus> allowedNextStatuses,
-        Instant publishedAt, Instant closedAt, Instant createdAt, Instant updatedAt) {
+        Instant publishedAt, Instant closedAt,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
 
     static CampaignResponse of(Campaign c) {
         return new CampaignResponse(c.id, c.slug, c.name, c.kind, c.status, c.description, c.callToAction,

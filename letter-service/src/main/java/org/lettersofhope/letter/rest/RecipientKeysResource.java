@@ -35,7 +35,6 @@ public class RecipientKeysResource {
             + "under each version, and the last re-encryption's progress.")
     @APIResponse(responseCode = "200", description = "The status", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecipientKeyRotation.Status.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public RecipientKeyRotation.Status status() {
         return rotation.status();
@@ -52,7 +51,6 @@ public class RecipientKeysResource {
                     + "version, that version can be removed from LETTERS_RECIPIENTS_RETIRED_KEYS.")
     @APIResponse(responseCode = "202", description = "Started (or already running)", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecipientKeyRotation.Status.class)))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public Response reEncrypt() {
         return Response.accepted(rotation.start()).build();

@@ -7,12 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, with what a client needs to fetch the next. */
 public record PageResponse<T>(
-        @Schema(description = "The items of this page") List<T> items,
-        @Schema(description = "Page number, from 0") int page,
-        @Schema(description = "Requested page size") int size,
+        @Schema(required = true, description = "The items of this page") List<T> items,
+        @Schema(required = true, description = "Page number, from 0") int page,
+        @Schema(required = true, description = "Requested page size") int size,
         @Schema(description = "Items across all pages; left out where counting them is asked for and costly",
                 nullable = true) Long totalItems,
-        @Schema(description = "Whether a further page exists") boolean hasNext) {
+        @Schema(required = true, description = "Whether a further page exists") boolean hasNext) {
 
     public static <E, T> PageResponse<T> of(List<E> items, PageParams params, long total, Function<E, T> map) {
         return new PageResponse<>(items.stream().map(map).toList(), params.page, params.size, total,

@@ -293,4 +293,90 @@ public abstract class ServiceContractTestBase {
         given().when().delete("/api/whoami")
                 .then().statusCode(405).contentType("application/problem+json");
     }
+
+    /**
+     * Fetches real answers of this service's main operations (with data in them, so that optional parts show) and
+     * passes each to {@link AnswerCheck#check}.
+     */
+    protected abstract void fetchAnswers(AnswerCheck answers);
+
+    /** Schema name to the properties that every answer carries (ids, statuses, times of creation). */
+    protected abstract Map<String, List<String>> alwaysPresent();
+
+    @Test
+    void answersCarryEveryRequiredPropertyAndNoUndeclaredOne() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(given().queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().asString());
+        List<String> problems = new ArrayList<>();
+        alwaysPresent().forEach((schema, properties) -> {
+            JsonNode s = doc.path("components").path("schemas").path(schema);
+            if (s.isMissingNode()) {
+                problems.add("no schema " + schema);
+            }
+            Set<String> required = new TreeSet<>();
+            s.path("required").forEach(r -> required.add(r.asText()));
+            properties.stream().filter(p -> !required.contains(p))
+                    .forEach(p -> problems.add(schema + "." + p + " is not marked required"));
+        });
+        AnswerCheck answers = new AnswerCheck(doc);
+        fetchAnswers(answers);
+        problems.addAll(answers.problems());
+        assertEquals(List.of(), problems);
+        assertTrue(answers.checked() >= 3, "only " + answers.checked() + " answers checked");
+    }
+
+    /** API keys to add to the callers of the public documents (only the volunteer service can issue them). */
+    protected Map<String, String[]> keyCallers() {
+        return Map.of();
+    }
+
+    /**
+     * Access matrix of the public documents every service serves (AsyncAPI, its payload schemas, the problem pages):
+     * every kind of caller reads the same. They are plain {@code @PermitAll} reads, which look at no credential (the
+     * document gives them no 401, OpenApiContractFilter): a forged or unreadable token or an unknown key sent along
+     * changes nothing either. (Writes and {@code @OptionalAuthentication} reads refuse those with 401.)
+     */
+    @Test
+    void publicDocumentsAnswerEveryCallerAlikeBadCredentialsIncluded() {
+        String me = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        String schema = EventTypes.all().stream().filter(t -> Topics.owner(t.topic()).orElseThrow().equals(me))
+                .map(EventType::name).findFirst().orElseThrow();
+        String valid = TestTokens.bearer("volunteer");
+        Map<String, String[]> good = new java.util.LinkedHashMap<>();
+        good.put("anonymous", null);
+        good.put("volunteer", new String[] { "Authorization", valid });
+        good.put("coordinator", new String[] { "Authorization", TestTokens.bearer("coordinator") });
+        good.put("headquarters", new String[] { "Authorization", TestTokens.bearer("coordinator", "headquarters") });
+        good.put("admin", new String[] { "Authorization", TestTokens.bearer("admin") });
+        good.putAll(keyCallers());
+        Map<String, String[]> bad = new java.util.LinkedHashMap<>();
+        bad.put("forged token", new String[] { "Authorization", valid.substring(0, valid.length() - 4) + "AAAA" });
+        bad.put("unreadable token", new String[] { "Authorization", "Bearer not-a-jwt" });
+        bad.put("unknown key", new String[] { "X-API-Key", "loh_" + java.util.UUID.randomUUID() + "_nosuchsecret" });
+        JsonNode openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().as(JsonNode.class);
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/asyncapi.json", "/asyncapi/schemas/" + schema, "/problems/validation",
+                "/problems")) {
+            String body = given().when().get(path).then().statusCode(200).extract().asString();
+            good.forEach((who, header) -> {
+                var r = (header == null ? given() : given().header(header[0], header[1])).when().get(path);
+                if (r.statusCode() != 200 || !r.asString().equals(body)) {
+                    wrong.add(path + " " + who + ": " + r.statusCode() + " or another body");
+                }
+            });
+            bad.forEach((who, header) -> {
+                var r = given().header(header[0], header[1]).when().get(path);
+                if (r.statusCode() != 200 || !r.asString().equals(body)) {
+                    wrong.add(path + " " + who + ": " + r.statusCode() + " or another body");
+                }
+            });
+            JsonNode op = openapi.path("paths").path(path.startsWith("/asyncapi/schemas/") ? "/asyncapi/schemas/{type}"
+                    : path.startsWith("/problems/") ? "/problems/{name}" : path).path("get");
+            if (!op.isMissingNode() && (op.path("responses").has("401") || !op.path("security").isEmpty())) {
+                wrong.add(path + ": the document gives it security or a 401");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
 }

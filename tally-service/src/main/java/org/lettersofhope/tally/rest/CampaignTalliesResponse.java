@@ -20,27 +20,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
         + "exact and contain no personal data; for the public, a metric so small that its total would give a chapter "
         + "or region away is withheld (null).")
 public record CampaignTalliesResponse(
-        UUID campaignId,
+        @Schema(required = true) UUID campaignId,
         @Schema(examples = "letters-to-the-secretary") String slug,
-        CampaignKind kind,
-        @Schema(enumeration = { "OPEN", "CLOSED" }) String status,
+        @Schema(required = true) CampaignKind kind,
+        @Schema(required = true, enumeration = { "OPEN", "CLOSED" }) String status,
         LocalDate startsOn,
         LocalDate endsOn,
-        List<UUID> targetIds,
-        @Schema(description = "Every metric's total, by metric name (see docs/tallies.md for each one's source); "
-                + "null for a metric withheld from the public", type = SchemaType.OBJECT,
+        @Schema(required = true) List<UUID> targetIds,
+        @Schema(required = true, description = "Every metric's total, by metric name (see docs/tallies.md for each "
+                + "one's source); null for a metric withheld from the public", type = SchemaType.OBJECT,
                 additionalProperties = Long.class,
                 examples = "{\"ACTIONS\": 1240, \"EVENTS_HELD\": 12}") Map<Metric, Long> totals,
-        GoalResponse goal,
-        @Schema(description = "When these totals were read") Instant asOf) {
+        @Schema(required = true) GoalResponse goal,
+        @Schema(required = true, description = "When these totals were read") Instant asOf) {
 
     @Schema(name = "GoalProgress", description = "Progress towards the campaign's goal, counted in ACTIONS")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record GoalResponse(
-            @Schema(examples = "ACTIONS") Metric metric,
+            @Schema(required = true, examples = "ACTIONS") Metric metric,
             @Schema(description = "null when ACTIONS is withheld from the public", nullable = true,
                     examples = "1240") Long count,
-            @Schema(examples = "2000") int goal,
+            @Schema(required = true, examples = "2000") int goal,
             @Schema(description = "count / goal, in percent, rounded down to one decimal; above 100 when exceeded; "
                     + "absent without a goal", examples = "62.0", nullable = true) BigDecimal percent,
             @Schema(description = "What is still missing, 0 once reached; null when ACTIONS is withheld",

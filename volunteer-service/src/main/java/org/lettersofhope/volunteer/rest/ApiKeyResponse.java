@@ -9,11 +9,11 @@ import org.lettersofhope.shared.event.access.ApiKeyScope;
 
 @Schema(name = "ApiKey")
 public record ApiKeyResponse(
-        UUID id,
-        ApiKeyScope scope,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) ApiKeyScope scope,
         UUID chapterId,
         String label,
-        Instant issuedAt,
+        @Schema(required = true) Instant issuedAt,
         Instant revokedAt,
         @Schema(description = "The key to send as X-API-Key. Present only in the answer to issuing it: store it now, "
                 + "it cannot be shown again.") String key) {

@@ -11,33 +11,34 @@ import org.lettersofhope.volunteer.domain.Volunteer;
 /** A volunteer as their coordinators, their partner chapter and they themselves see them. */
 @Schema(name = "Volunteer")
 public record VolunteerResponse(
-        UUID id,
+        @Schema(required = true) UUID id,
         String firstName,
         String lastName,
         String email,
         String phone,
         String postalCode,
         String city,
-        @Schema(examples = "US-CA") String region,
+        @Schema(required = true, examples = "US-CA") String region,
         @Schema(examples = "US") String country,
-        List<String> languages,
-        List<String> roles,
-        List<String> skills,
-        List<String> interests,
+        @Schema(required = true) List<String> languages,
+        @Schema(required = true) List<String> roles,
+        @Schema(required = true) List<String> skills,
+        @Schema(required = true) List<String> interests,
         Integer hoursPerWeek,
-        List<String> availability,
+        @Schema(required = true) List<String> availability,
         String heardFrom,
-        boolean contactConsent,
+        @Schema(required = true) boolean contactConsent,
         Instant contactConsentAt,
         @Schema(description = "When they confirmed their address by following the mailed link; null for people "
                 + "imported by a partner chapter") Instant emailConfirmedAt,
         UUID chapterId,
-        VolunteerStatus status,
+        @Schema(required = true) VolunteerStatus status,
         @Schema(description = "The Letter Writing Guidelines version accepted, if any") String guidelinesVersion,
         Instant guidelinesAcceptedAt,
-        Instant createdAt,
-        Instant updatedAt,
-        @Schema(description = "Also sent as the ETag header; send it back in If-Match to update") long version) {
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true, description = "Also sent as the ETag header; send it back in If-Match to update")
+        long version) {
 
     static VolunteerResponse of(Volunteer v) {
         return new VolunteerResponse(v.id, v.firstName, v.lastName, v.email, v.phone, v.postalCode, v.city, v.region,

@@ -72,7 +72,6 @@ public class WebhookSubscriptionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = String.class,
                             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
     public List<String> eventTypes() {
         return WebhookSubscriptions.catalogue();
@@ -88,7 +87,6 @@ public class WebhookSubscriptionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookSubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields: a refused target URL, an unknown event type")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin, or another chapter named")
     @APIResponse(responseCode = "409", description = "The chapter is not active")
     @APIResponse(responseCode = "422", description = "No such chapter")
@@ -105,7 +103,6 @@ public class WebhookSubscriptionResource {
             summary = "List webhook subscriptions", description = "A partner's own; an admin's all, or a chapter's.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions, oldest first")
     @APIResponse(responseCode = "400", description = "Invalid paging")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
     public PageResponse<WebhookSubscriptionResponse> list(@Valid @BeanParam PageParams page,
             @QueryParam("chapterId") @Parameter(description = "Only this chapter's (admins)") UUID chapterId) {
@@ -121,7 +118,6 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookSubscriptionResponse.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
     @APIResponse(responseCode = "404", description = "No such subscription in the caller's reach")
     public WebhookSubscriptionResponse read(@PathParam("id") UUID id) {
@@ -133,7 +129,6 @@ public class WebhookSubscriptionResource {
     @Operation(operationId = "deleteWebhookSubscription",
             summary = "Delete a webhook subscription", description = "Its deliveries and their log go with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
     @APIResponse(responseCode = "404", description = "No such subscription in the caller's reach")
     public Response delete(@PathParam("id") UUID id) {
@@ -152,7 +147,6 @@ public class WebhookSubscriptionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookSubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "An overlap outside PT0S to P7D")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
     @APIResponse(responseCode = "404", description = "No such subscription in the caller's reach")
     public WebhookSubscriptionResponse rotate(@PathParam("id") UUID id, @Valid WebhookRequests.Rotation request) {
@@ -166,7 +160,6 @@ public class WebhookSubscriptionResource {
     @Operation(operationId = "pauseWebhookSubscription",
             summary = "Pause a webhook subscription", description = "Deliveries are kept and wait for a resume.")
     @APIResponse(responseCode = "200", description = "The subscription")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
     @APIResponse(responseCode = "404", description = "No such subscription in the caller's reach")
     public WebhookSubscriptionResponse pause(@PathParam("id") UUID id) {
@@ -180,7 +173,6 @@ public class WebhookSubscriptionResource {
             description = "A paused, disabled or ended subscription becomes active; its waiting deliveries go now.")
     @APIResponse(responseCode = "200", description = "The subscription")
     @APIResponse(responseCode = "400", description = "The target URL is refused now")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
     @APIResponse(responseCode = "404", description = "No such subscription in the caller's reach")
     public WebhookSubscriptionResponse resume(@PathParam("id") UUID id) {
@@ -196,7 +188,6 @@ public class WebhookSubscriptionResource {
     @APIResponse(responseCode = "200", description = "What the endpoint answered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookRequests.Ping.class)))
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
     @APIResponse(responseCode = "404", description = "No such subscription in the caller's reach")
     public WebhookRequests.Ping ping(@PathParam("id") UUID id) {
@@ -215,7 +206,6 @@ public class WebhookSubscriptionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookRequests.Replayed.class)))
     @APIResponse(responseCode = "400", description = "No or a future time")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
     @APIResponse(responseCode = "404", description = "No such subscription in the caller's reach")
     public Response replay(@PathParam("id") UUID id, @NotNull @Valid WebhookRequests.Replay request) {
@@ -231,7 +221,6 @@ public class WebhookSubscriptionResource {
                     + "next attempt. No payloads.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "400", description = "Invalid paging")
-    @APIResponse(responseCode = "401", description = "Not authenticated")
     @APIResponse(responseCode = "403", description = "Neither a partner key nor an admin")
     @APIResponse(responseCode = "404", description = "No such subscription in the caller's reach")
     public PageResponse<WebhookDeliveryResponse> deliveries(@PathParam("id") UUID id,

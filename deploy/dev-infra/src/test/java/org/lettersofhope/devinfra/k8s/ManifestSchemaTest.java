@@ -8,11 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,6 +33,8 @@ class ManifestSchemaTest {
      */
     private static final Set<String> UNCHECKED = Set.of("postgresql.cnpg.io/v1/Cluster",
             "postgresql.cnpg.io/v1/Database", "postgresql.cnpg.io/v1/ScheduledBackup");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ManifestSchemas schemas;
 
@@ -56,54 +63,40 @@ class ManifestSchemaTest {
         assertTrue(checked > 30, "checked only " + checked + " documents");
     }
 
-    @Test
-    void anUnknownFieldInADeploymentIsRefused() {
-        ObjectNode deployment = first("volunteer-service.yaml", "Deployment");
-        ((ObjectNode) deployment.path("spec").path("template").path("spec")).put("terminationGracePeriod", 60);
-        assertRefused(deployment, "terminationGracePeriod");
+    /**
+     * One broken copy per case: {@code field} set to {@code value} (JSON) in the object at {@code pointer} of the first
+     * {@code kind} in {@code file}; the problems must name {@code mentioned}.
+     */
+    static Stream<Arguments> brokenCopies() {
+        return Stream.of(
+                Arguments.of("an unknown field in a Deployment", "volunteer-service.yaml", "Deployment",
+                        "/spec/template/spec", "terminationGracePeriod", "60", "terminationGracePeriod"),
+                Arguments.of("a wrong type in a Deployment", "letter-service.yaml", "Deployment",
+                        "/spec", "revisionHistoryLimit", "\"ten\"", "ten"),
+                Arguments.of("an unknown field in a NetworkPolicy", "network-policies.yaml", "NetworkPolicy",
+                        "/spec", "namespaceSelector", "\"all\"", "namespaceSelector"),
+                Arguments.of("an unknown field in a KafkaTopic", "kafka.yaml", "KafkaTopic",
+                        "/spec", "replicationFactor", "3", "replicationFactor"),
+                Arguments.of("a wrong type in a KafkaNodePool", "kafka.yaml", "KafkaNodePool",
+                        "/spec", "replicas", "\"three\"", "replicas"),
+                // v1beta2 had spec.kafka.replicas; in v1 the node pools say how many brokers there are.
+                Arguments.of("a field that Kafka v1 dropped", "kafka.yaml", "Kafka",
+                        "/spec/kafka", "replicas", "3", "replicas"),
+                Arguments.of("a KafkaUser ACL with an unknown operation", "kafka-users.yaml", "KafkaUser",
+                        "/spec/authorization/acls/0", "operations", "[\"Publish\"]", "operations/0"));
     }
 
-    @Test
-    void aWrongTypeInADeploymentIsRefused() {
-        ObjectNode deployment = first("letter-service.yaml", "Deployment");
-        ((ObjectNode) deployment.path("spec")).put("revisionHistoryLimit", "ten");
-        assertRefused(deployment, "ten");
-    }
-
-    @Test
-    void anUnknownFieldInANetworkPolicyIsRefused() {
-        ObjectNode policy = first("network-policies.yaml", "NetworkPolicy");
-        ((ObjectNode) policy.path("spec")).put("namespaceSelector", "all");
-        assertRefused(policy, "namespaceSelector");
-    }
-
-    @Test
-    void anUnknownFieldInAKafkaTopicIsRefused() {
-        ObjectNode topic = first("kafka.yaml", "KafkaTopic");
-        ((ObjectNode) topic.path("spec")).put("replicationFactor", 3);
-        assertRefused(topic, "replicationFactor");
-    }
-
-    @Test
-    void aWrongTypeInAKafkaNodePoolIsRefused() {
-        ObjectNode pool = first("kafka.yaml", "KafkaNodePool");
-        ((ObjectNode) pool.path("spec")).put("replicas", "three");
-        assertRefused(pool, "replicas");
-    }
-
-    @Test
-    void aFieldThatKafkaV1DroppedIsRefused() {
-        // v1beta2 had spec.kafka.replicas; in v1 the node pools say how many brokers there are.
-        ObjectNode kafka = first("kafka.yaml", "Kafka");
-        ((ObjectNode) kafka.path("spec").path("kafka")).put("replicas", 3);
-        assertRefused(kafka, "replicas");
-    }
-
-    @Test
-    void aKafkaUserAclWithAnUnknownOperationIsRefused() {
-        ObjectNode user = first("kafka-users.yaml", "KafkaUser");
-        ((ObjectNode) user.path("spec").path("authorization").path("acls").get(0)).putArray("operations").add("Publish");
-        assertRefused(user, "operations/0");
+    @ParameterizedTest(name = "{0} is refused")
+    @MethodSource("brokenCopies")
+    void aBrokenCopyIsRefused(String description, String file, String kind, String pointer, String field,
+            String value, String mentioned) throws Exception {
+        ObjectNode doc = first(file, kind);
+        JsonNode parent = doc.at(pointer);
+        assertTrue(parent.isObject(), pointer + " is no object in " + kind);
+        ((ObjectNode) parent).set(field, JSON.readTree(value));
+        List<String> problems = schemas.problems(doc);
+        assertFalse(problems.isEmpty(), "accepted: " + doc);
+        assertTrue(problems.stream().anyMatch(p -> p.contains(mentioned)), mentioned + " not named in " + problems);
     }
 
     private static ObjectNode first(String file, String kind) {
@@ -112,11 +105,5 @@ class ManifestSchemaTest {
         assertTrue(schemas.knows(doc));
         assertEquals(List.of(), schemas.problems(doc), "the unbroken " + kind + " is valid");
         return doc.deepCopy();
-    }
-
-    private static void assertRefused(JsonNode broken, String mentioned) {
-        List<String> problems = schemas.problems(broken);
-        assertFalse(problems.isEmpty(), "accepted: " + broken);
-        assertTrue(problems.stream().anyMatch(p -> p.contains(mentioned)), mentioned + " not named in " + problems);
     }
 }
