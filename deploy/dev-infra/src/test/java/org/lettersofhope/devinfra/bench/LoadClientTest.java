@@ -62,7 +62,8 @@ class LoadClientTest {
             // A request still on its way when the run ends is counted failed and may never reach the server.
             assertTrue(served.get() >= result.ok() && served.get() <= result.sent(),
                     "served " + served.get() + ", " + result);
-            assertTrue(result.ok() >= result.sent() / 2 - 1 && result.failed() >= result.sent() / 2 - 1,
+            // Half answered 200, less at most the 8 still in flight at the end (those count failed).
+            assertTrue(result.ok() >= result.sent() / 2 - 8 && result.failed() >= result.sent() / 2 - 1,
                     result.toString());
             assertEquals(3.5, LoadClient.pct(result.serverMs(), 50));
         }
