@@ -1,13 +1,13 @@
 package org.lettersofhope.volunteer.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.rest.PageParams;
+import org.lettersofhope.commons.rest.PageResponse;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.volunteer.service.ApiKeyService;
 
@@ -56,14 +58,12 @@ public class ApiKeyAdminResource {
 
     @GET
     @Operation(operationId = "listApiKeys",
-            summary = "List API keys", description = "Newest first; secrets are never shown.")
-    @APIResponse(responseCode = "200", description = "The keys",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ApiKeyResponse.class,
-                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+            summary = "List API keys", description = "A page, newest first; secrets are never shown.")
+    @APIResponse(responseCode = "200", description = "A page of keys")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    public List<ApiKeyResponse> list() {
-        return service.list().stream().map(k -> ApiKeyResponse.of(k, null)).toList();
+    public PageResponse<ApiKeyResponse> list(@Valid @BeanParam PageParams page) {
+        return PageResponse.ofSlice(service.list(page.offset(), page.size + 1), page, null,
+                k -> ApiKeyResponse.of(k, null));
     }
 
     @DELETE

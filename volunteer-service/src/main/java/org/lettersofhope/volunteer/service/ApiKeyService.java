@@ -69,7 +69,9 @@ public class ApiKeyService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ApiKey> list() {
-        return keys.listAll(io.quarkus.panache.common.Sort.by("issuedAt").descending());
+    /** Newest first, ties by id so pages are stable; reads one row more than the page so the caller knows of a next. */
+    public List<ApiKey> list(int offset, int sizePlusOne) {
+        return keys.findAll(io.quarkus.panache.common.Sort.by("issuedAt").descending().and("id"))
+                .range(offset, offset + sizePlusOne - 1).list();
     }
 }

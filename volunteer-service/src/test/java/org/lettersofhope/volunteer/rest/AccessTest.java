@@ -88,13 +88,30 @@ class AccessTest {
                 .body("{\"scope\":\"DASHBOARD\",\"label\":\"fields\"}")
                 .when().post("/api/admin/api-keys").then().statusCode(201);
         java.util.List<java.util.Map<String, Object>> keys = given().header("Authorization", ADMIN)
-                .when().get("/api/admin/api-keys").then().statusCode(200).extract().jsonPath().getList("$");
+                .when().get("/api/admin/api-keys").then().statusCode(200).extract().jsonPath().getList("items");
         java.util.Set<String> declared = java.util.Set.of("id", "scope", "chapterId", "label", "issuedAt",
                 "revokedAt", "key");
         for (java.util.Map<String, Object> k : keys) {
             org.junit.jupiter.api.Assertions.assertTrue(declared.containsAll(k.keySet()), k.keySet().toString());
             org.junit.jupiter.api.Assertions.assertTrue(k.containsKey("issuedAt"), k.keySet().toString());
         }
+        org.junit.jupiter.api.Assertions.assertFalse(keys.isEmpty());
+    }
+
+    /** The key list is a page of the one shape, sized as asked. */
+    @Test
+    void apiKeysAreListedAsAPage() {
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                    .body("{\"scope\":\"DASHBOARD\",\"label\":\"page" + i + "\"}")
+                    .when().post("/api/admin/api-keys").then().statusCode(201);
+        }
+        given().header("Authorization", ADMIN).queryParam("size", 1)
+                .when().get("/api/admin/api-keys").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.is(1))
+                .body("page", org.hamcrest.Matchers.is(0))
+                .body("size", org.hamcrest.Matchers.is(1))
+                .body("hasNext", org.hamcrest.Matchers.is(true));
     }
 
     @Test
@@ -133,8 +150,8 @@ class AccessTest {
         given().header("Authorization", ADMIN)
                 .when().get("/api/admin/api-keys")
                 .then().statusCode(200)
-                .body("find { it.id == '" + key + "' }.revokedAt", nullValue())
-                .body("id", hasItem(id));
+                .body("items.find { it.id == '" + key + "' }.revokedAt", nullValue())
+                .body("items.id", hasItem(id));
     }
 
     @Test
