@@ -12,10 +12,8 @@ import static org.lettersofhope.letter.support.RecipientFixtures.uniqueANumber;
 import static org.lettersofhope.letter.support.RecipientFixtures.uniqueFullName;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,13 +76,7 @@ class RecipientKeyRotationTest {
         @Override
         public Map<String, String> start() {
             InfraState infra = InfraTestResource.infra();
-            String database = "letter_keys_" + Long.toHexString(System.nanoTime());
-            try (Connection c = DriverManager.getConnection(infra.jdbcUrl("postgres"), infra.postgresUser(), "");
-                    Statement s = c.createStatement()) {
-                s.execute("create database " + database);
-            } catch (Exception e) {
-                throw new IllegalStateException("could not create database " + database, e);
-            }
+            String database = InfraTestResource.freshDatabase("letter_keys");
             Map<String, String> config = new HashMap<>(infra.serviceConfig(database));
             Map<String, String> current = LetterKeys.random();
             Map<String, String> retired = LetterKeys.random();

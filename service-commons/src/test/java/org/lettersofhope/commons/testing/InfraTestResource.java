@@ -1,6 +1,9 @@
 package org.lettersofhope.commons.testing;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
 
 import org.lettersofhope.devinfra.InfraState;
@@ -29,6 +32,22 @@ public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         // The infrastructure outlives this test class: it ends with the Maven run that started it.
+    }
+
+    /**
+     * A new, empty database on the shared server, named {@code prefix} and a unique suffix, for a test that needs a
+     * database of its own (a replay, keys of another deployment); it goes with the build's PostgreSQL.
+     */
+    public static String freshDatabase(String prefix) {
+        InfraState infra = infra();
+        String database = prefix + "_" + Long.toHexString(System.nanoTime());
+        try (Connection c = DriverManager.getConnection(infra.jdbcUrl("postgres"), infra.postgresUser(), "");
+                Statement s = c.createStatement()) {
+            s.execute("create database " + database);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not create database " + database, e);
+        }
+        return database;
     }
 
     public static InfraState infra() {

@@ -9,7 +9,6 @@ import static org.lettersofhope.tally.support.TallyFixtures.awaitTotal;
 import static org.lettersofhope.tally.support.TallyFixtures.report;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,16 +76,9 @@ class RebuildFromLogTest {
         @Override
         public Map<String, String> start() {
             InfraState infra = InfraTestResource.infra();
-            String suffix = Long.toHexString(System.nanoTime());
-            String database = "tally_replay_" + suffix;
-            try (Connection c = DriverManager.getConnection(infra.jdbcUrl("postgres"), infra.postgresUser(), "");
-                    Statement s = c.createStatement()) {
-                s.execute("create database " + database);
-            } catch (Exception e) {
-                throw new IllegalStateException("could not create database " + database, e);
-            }
+            String database = InfraTestResource.freshDatabase("tally_replay");
             Map<String, String> config = new HashMap<>(infra.serviceConfig(database));
-            config.put("letters.messaging.consumers.group-prefix", "tally-service.replay-" + suffix);
+            config.put("letters.messaging.consumers.group-prefix", "tally-service.replay-" + database);
             return config;
         }
 
