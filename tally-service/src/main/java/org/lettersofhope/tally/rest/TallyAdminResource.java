@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.messaging.ConsumerSupervisor;
+import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.tally.service.Rebuild;
 
@@ -33,12 +34,12 @@ public class TallyAdminResource {
     @Inject
     ConsumerSupervisor consumers;
 
-    /** Where a rebuild starts from. */
+    /** Where a rebuild starts from (the query takes either case: {@code from=log}). */
     public enum From {
         /** The ledger and the recorded event contributions of this database. */
-        ledger,
+        LEDGER,
         /** The topics from offset 0: for a database that lost its ledger, or a fresh one. */
-        log
+        LOG
     }
 
     @Schema(name = "ReplayStarted")
@@ -67,9 +68,12 @@ public class TallyAdminResource {
     @APIResponse(responseCode = "202", description = "The replay from offset 0 has started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReplayStarted.class)))
+    @APIResponse(responseCode = "400", description = "from is neither ledger nor log")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    public Response rebuild(@Parameter(description = "ledger (default) or log") @QueryParam("from") From from) {
-        if (from == From.log) {
+    public Response rebuild(@Parameter(description = "ledger (default) or log, in either case",
+            schema = @Schema(implementation = From.class)) @QueryParam("from") String from) {
+        // a String, so that an unknown value is a 400 naming the parameter rather than JAX-RS's 404
+        if (QueryParams.enumValue(From.class, from, "from") == From.LOG) {
             return Response.accepted(new ReplayStarted(consumers.replayFromStart())).build();
         }
         return Response.ok(rebuild.run()).build();

@@ -172,7 +172,10 @@ class TallyAccessMatrixTest {
             as(who).post("/api/admin/tallies/rebuild").then().statusCode(403);
             as(who).post("/api/admin/tallies/rebuild?from=log").then().statusCode(403);
         }
-        // an admin may (RebuildFromLogTest starts the replay, on a database of its own)
+        // an admin may (RebuildFromLogTest starts the replay, on a database of its own); an unknown source is a 400
+        // naming the parameter, before anything is rebuilt
+        as(TallyFixtures.ADMIN).post("/api/admin/tallies/rebuild?from=elsewhere").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", org.hamcrest.Matchers.hasItem("from"));
 
         // allowed
         as(partner).contentType(ContentType.JSON).body(bulk).post(c.path() + "/report-backs/bulk")
