@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,8 +45,12 @@ public class Aggregator {
 
     private static final Logger LOG = Logger.getLogger(Aggregator.class);
 
-    /** Held by a running batch and by a rebuild, which must not overlap. */
-    static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('tally-aggregator'))";
+    /**
+     * The lock held by a running batch and by a rebuild, which must not overlap: taken for the batch's transaction,
+     * together with the batch's statement and lock-wait bounds, in one round trip.
+     */
+    static final String BOUNDED_BATCH = "select pg_try_advisory_xact_lock(hashtext('tally-aggregator')), "
+            + "set_config('lock_timeout', '10s', true), set_config('statement_timeout', '15s', true)";
     /** The same lock at session level, held across a transaction of its own: how the rebuild holds it off. */
     static final String HOLD_OFF = "select pg_advisory_lock(hashtext('tally-aggregator'))";
     static final String RELEASE = "select pg_advisory_unlock(hashtext('tally-aggregator'))";
@@ -118,15 +121,12 @@ public class Aggregator {
     public int applyBatch() {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             try (Connection c = dataSource.getConnection()) {
-                if (!lock(c, LOCK)) {
+                // The lock and the batch's bounds in one round trip. A batch takes about a tenth of a second. One
+                // statement of it was seen to hang in the server until the 120 s transaction timeout (twice in CI,
+                // not a lock wait; cause not found): a statement or lock wait past these bounds is cancelled, the
+                // worker's warning says which, and the batch is tried again.
+                if (!lock(c, BOUNDED_BATCH)) {
                     return 0;
-                }
-                // A batch takes about a tenth of a second. One statement of it was seen to hang in the server until the
-                // 120 s transaction timeout (twice in CI, not a lock wait; cause not found): a statement or lock wait
-                // past these bounds is cancelled, the worker's warning says which, and the batch is tried again.
-                try (Statement bounds = c.createStatement()) {
-                    bounds.execute("set local lock_timeout = '10s'");
-                    bounds.execute("set local statement_timeout = '15s'");
                 }
                 Batch batch = take(c, config.aggregator().batchSize());
                 if (batch.size == 0) {

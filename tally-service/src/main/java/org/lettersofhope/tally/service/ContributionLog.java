@@ -141,7 +141,9 @@ public class ContributionLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(List<NewLedgerEntry> entries) {
         Map<UUID, Instant> recorded = write(entries, null);
-        outbox.recordAll(EventTypes.LEDGER_ENTRY_RECORDED, entries.stream().map(e -> new LedgerEntryRecorded(e.id(),
+        // Only what this statement wrote: an entry already there (by id) was published when it was written.
+        outbox.recordAll(EventTypes.LEDGER_ENTRY_RECORDED, entries.stream().filter(e -> recorded.containsKey(e.id()))
+                .map(e -> new LedgerEntryRecorded(e.id(),
                 e.campaignId(), e.kind().name(), e.actionType().name(), e.quantity(), e.occurredAt(), e.chapterId(),
                 e.region(), e.targetId(), e.correctsEntryId(), recorded.get(e.id()))).toList());
     }
@@ -150,17 +152,33 @@ public class ContributionLog {
      * A ledger entry read back from the event log: written exactly as {@link #append} wrote it (same statement, same
      * contributions, its original {@code recordedAt}) when this database does not have it — a database rebuilt from
      * the topics — and nothing at all when it does, which is every time in normal running. Published nothing: the
-     * log has it already. Holds the campaign's row like every ledger write, so a close applied meanwhile withdraws
-     * it if it came late.
+     * log has it already. The entry is looked up by its key first, so that the read-back of every live entry takes
+     * no campaign lock; a missing one is written holding the campaign's row like every ledger write, so a close
+     * applied meanwhile withdraws it if it came late.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean restore(LedgerEntryRecorded e) {
+        if (exists(e.entryId())) {
+            return false;
+        }
         campaigns.lockForLedger(e.campaignId());
         LedgerEntry.Kind kind = LedgerEntry.Kind.valueOf(e.kind());
         NewLedgerEntry entry = new NewLedgerEntry(e.entryId(), e.campaignId(), kind, ActionType.valueOf(e.actionType()),
                 e.quantity(), null, e.occurredAt(), e.chapterId(), e.region(), e.targetId(), null,
                 e.correctsEntryId(), kind == LedgerEntry.Kind.ADJUSTMENT ? REASON_NOT_IN_LOG : null, null);
         return !write(List.of(entry), e.recordedAt()).isEmpty();
+    }
+
+    private boolean exists(UUID entryId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement("select 1 from ledger_entry where id = ?")) {
+            select.setObject(1, entryId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("ledger entry could not be looked up", ex);
+        }
     }
 
     /**
