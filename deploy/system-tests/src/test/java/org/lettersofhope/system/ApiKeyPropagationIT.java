@@ -29,9 +29,10 @@ class ApiKeyPropagationIT {
     @BeforeAll
     void start() throws Exception {
         system = new SystemUnderTest();
-        volunteers = system.service("volunteer-service", "keys_volunteer").start();
-        tallies = system.service("tally-service", "keys_tally").start();
-        letters = system.service("letter-service", "keys_letter").start();
+        SystemUnderTest.Services all = system.startAll("keys");
+        volunteers = all.volunteers();
+        letters = all.letters();
+        tallies = all.tallies();
     }
 
     @AfterAll

@@ -99,9 +99,10 @@ class GeneratedClientsIT {
     @BeforeAll
     void start() throws Exception {
         system = new SystemUnderTest();
-        volunteers = system.service("volunteer-service", "gen_volunteer").start();
-        letters = system.service("letter-service", "gen_letter").start();
-        tallies = system.service("tally-service", "gen_tally").start();
+        SystemUnderTest.Services all = system.startAll("gen");
+        volunteers = all.volunteers();
+        letters = all.letters();
+        tallies = all.tallies();
         hq = token(UUID.randomUUID(), "coordinator", "headquarters");
         admin = token(UUID.randomUUID(), "admin");
     }

@@ -35,9 +35,10 @@ class MovementFlowIT {
     @BeforeAll
     void start() throws Exception {
         system = new SystemUnderTest();
-        volunteers = system.service("volunteer-service", "flow_volunteer").start();
-        letters = system.service("letter-service", "flow_letter").start();
-        tallies = system.service("tally-service", "flow_tally").start();
+        SystemUnderTest.Services all = system.startAll("flow");
+        volunteers = all.volunteers();
+        letters = all.letters();
+        tallies = all.tallies();
         hq = token(UUID.randomUUID(), "coordinator", "headquarters");
         admin = token(UUID.randomUUID(), "admin");
     }

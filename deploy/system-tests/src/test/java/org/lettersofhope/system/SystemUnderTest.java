@@ -125,6 +125,20 @@ final class SystemUnderTest implements AutoCloseable {
         return new Service(module, databasePrefix + "_" + runId);
     }
 
+    /** The three services, each with a database of its own. */
+    record Services(Service volunteers, Service letters, Service tallies) {
+    }
+
+    /**
+     * All three services started, in the order their events flow, with databases {@code prefix_volunteer},
+     * {@code prefix_letter} and {@code prefix_tally}.
+     */
+    Services startAll(String prefix) throws IOException {
+        return new Services(service("volunteer-service", prefix + "_volunteer").start(),
+                service("letter-service", prefix + "_letter").start(),
+                service("tally-service", prefix + "_tally").start());
+    }
+
     private void createDatabase(String name) throws IOException {
         try (Connection c = DriverManager.getConnection(infra.jdbcUrl("postgres"), infra.postgresUser(), "");
                 Statement s = c.createStatement()) {

@@ -16,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.lettersofhope.commons.testing.InfraTestResource;
-import org.lettersofhope.devinfra.InfraState;
+import org.lettersofhope.commons.testing.OwnDatabaseResource;
+import org.lettersofhope.commons.testing.OwnInfraProfile;
 import org.lettersofhope.devinfra.LetterKeys;
 import org.lettersofhope.letter.config.RecipientKeys;
 import org.lettersofhope.letter.service.ANumber;
@@ -40,9 +39,7 @@ import org.lettersofhope.letter.service.IdentifierCipher;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -59,25 +56,21 @@ class RecipientKeyRotationTest {
 
     private static final int OLD_ROWS = 4_000;
 
-    public static class Rotated implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(RotatedKeys.class));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+    public static class Rotated extends OwnInfraProfile {
+        public Rotated() {
+            super(RotatedKeys.class);
         }
     }
 
     /** The shared infrastructure with a database of this test's own, and keys of version 2 over retired 1. */
-    public static class RotatedKeys implements QuarkusTestResourceLifecycleManager {
+    public static class RotatedKeys extends OwnDatabaseResource {
         @Override
-        public Map<String, String> start() {
-            InfraState infra = InfraTestResource.infra();
-            String database = InfraTestResource.freshDatabase("letter_keys");
-            Map<String, String> config = new HashMap<>(infra.serviceConfig(database));
+        protected String prefix() {
+            return "letter_keys";
+        }
+
+        @Override
+        protected void configure(Map<String, String> config, String database) {
             Map<String, String> current = LetterKeys.random();
             Map<String, String> retired = LetterKeys.random();
             config.put(RecipientKeys.ENCRYPTION_KEY, current.get(LetterKeys.ENCRYPTION_KEY_ENV));
@@ -85,12 +78,6 @@ class RecipientKeyRotationTest {
             config.put(RecipientKeys.KEY_VERSION, "2");
             config.put(RecipientKeys.RETIRED_KEYS, "1:" + retired.get(LetterKeys.ENCRYPTION_KEY_ENV) + ":"
                     + retired.get(LetterKeys.LOOKUP_KEY_ENV));
-            return config;
-        }
-
-        @Override
-        public void stop() {
-            // the database goes with the build's PostgreSQL
         }
     }
 

@@ -15,6 +15,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.commons.testing.InfraTestResource;
+import org.lettersofhope.commons.testing.OwnInfraProfile;
 import org.lettersofhope.commons.testing.TcpProxy;
 import org.lettersofhope.devinfra.InfraState;
 import org.lettersofhope.shared.problem.ProblemTypes;
@@ -23,7 +24,6 @@ import org.lettersofhope.tally.support.TallyFixtures.TestCampaign;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -37,15 +37,9 @@ import io.restassured.response.Response;
 @TestProfile(DatabaseOutageTest.BehindProxy.class)
 class DatabaseOutageTest {
 
-    public static class BehindProxy implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ProxiedDatabase.class));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+    public static class BehindProxy extends OwnInfraProfile {
+        public BehindProxy() {
+            super(ProxiedDatabase.class);
         }
 
         @Override

@@ -17,15 +17,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.lettersofhope.commons.testing.InfraTestResource;
-import org.lettersofhope.devinfra.InfraState;
+import org.lettersofhope.commons.testing.OwnDatabaseResource;
+import org.lettersofhope.commons.testing.OwnInfraProfile;
 import org.lettersofhope.shared.event.EventCodec;
 import org.lettersofhope.shared.event.EventEnvelope;
 import org.lettersofhope.shared.event.EventTypes;
@@ -42,9 +41,7 @@ import org.lettersofhope.tally.support.TallyFixtures.TestCampaign;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
@@ -59,32 +56,22 @@ import io.restassured.http.ContentType;
 @TestProfile(RebuildFromLogTest.OwnDatabase.class)
 class RebuildFromLogTest {
 
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FreshDatabase.class));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+    public static class OwnDatabase extends OwnInfraProfile {
+        public OwnDatabase() {
+            super(FreshDatabase.class);
         }
     }
 
     /** The shared infrastructure with a database of this test's own and consumer groups no one used before. */
-    public static class FreshDatabase implements QuarkusTestResourceLifecycleManager {
+    public static class FreshDatabase extends OwnDatabaseResource {
         @Override
-        public Map<String, String> start() {
-            InfraState infra = InfraTestResource.infra();
-            String database = InfraTestResource.freshDatabase("tally_replay");
-            Map<String, String> config = new HashMap<>(infra.serviceConfig(database));
-            config.put("letters.messaging.consumers.group-prefix", "tally-service.replay-" + database);
-            return config;
+        protected String prefix() {
+            return "tally_replay";
         }
 
         @Override
-        public void stop() {
-            // the database goes with the build's PostgreSQL
+        protected void configure(Map<String, String> config, String database) {
+            config.put("letters.messaging.consumers.group-prefix", "tally-service.replay-" + database);
         }
     }
 
