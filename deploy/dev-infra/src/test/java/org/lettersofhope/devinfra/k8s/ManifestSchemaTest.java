@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -22,17 +21,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Every manifest of {@code deploy/k8s} is what the API server accepts under strict field validation: the built-in kinds
- * against the Kubernetes API's models, Strimzi's against its CRDs' schemas ({@link ManifestSchemas}). The broken copies
+ * against the Kubernetes API's models, Strimzi's against its CRDs' schemas, CloudNativePG's against the models generated
+ * from its CRDs ({@link ManifestSchemas}). The broken copies
  * below prove that an unknown field or a wrong type fails the build.
  */
 class ManifestSchemaTest {
-
-    /**
-     * CloudNativePG's kinds (postgres.yaml): no registry this build may use ships their CRDs or a model of them, so
-     * their schema is not checked here; PostgresManifestTest holds their content to the services' settings.
-     */
-    private static final Set<String> UNCHECKED = Set.of("postgresql.cnpg.io/v1/Cluster",
-            "postgresql.cnpg.io/v1/Database", "postgresql.cnpg.io/v1/ScheduledBackup");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,22 +38,24 @@ class ManifestSchemaTest {
 
     @Test
     void everyManifestMatchesTheSchemaOfItsKind() {
-        List<String> problems = new ArrayList<>();
-        int checked = 0;
+        List<JsonNode> docs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Path file : Manifests.files()) {
             for (JsonNode doc : Manifests.documents(file)) {
-                String id = doc.path("apiVersion").asText() + "/" + doc.path("kind").asText();
-                if (UNCHECKED.contains(id)) {
-                    assertEquals("postgres.yaml", file.getFileName().toString(), id + " outside postgres.yaml");
-                    continue;
-                }
-                checked++;
-                schemas.problems(doc).forEach(p -> problems.add(file.getFileName() + " " + id + " "
-                        + Manifests.name(doc) + ": " + p));
+                docs.add(doc);
+                names.add(file.getFileName() + " " + doc.path("apiVersion").asText() + "/" + doc.path("kind").asText()
+                        + " " + Manifests.name(doc));
             }
         }
+        List<List<String>> found = schemas.problems(docs);
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            String name = names.get(i);
+            found.get(i).forEach(p -> problems.add(name + ": " + p));
+        }
         assertEquals(List.of(), problems);
-        assertTrue(checked > 30, "checked only " + checked + " documents");
+        assertTrue(docs.size() > 30, "checked only " + docs.size() + " documents");
+        assertTrue(names.stream().anyMatch(n -> n.contains("postgresql.cnpg.io/v1/Cluster")), "the Cluster is checked");
     }
 
     /**
@@ -83,27 +78,32 @@ class ManifestSchemaTest {
                 Arguments.of("a field that Kafka v1 dropped", "kafka.yaml", "Kafka",
                         "/spec/kafka", "replicas", "3", "replicas"),
                 Arguments.of("a KafkaUser ACL with an unknown operation", "kafka-users.yaml", "KafkaUser",
-                        "/spec/authorization/acls/0", "operations", "[\"Publish\"]", "operations/0"));
+                        "/spec/authorization/acls/0", "operations", "[\"Publish\"]", "operations/0"),
+                Arguments.of("an unknown field in a CloudNativePG Cluster's role", "postgres.yaml", "Cluster",
+                        "/spec/managed/roles/0", "loginn", "true", "loginn"),
+                Arguments.of("a wrong type in a CloudNativePG Cluster", "postgres.yaml", "Cluster",
+                        "/spec", "instances", "\"three\"", "instances"),
+                Arguments.of("an unknown reclaim policy in a CloudNativePG Database", "postgres.yaml", "Database",
+                        "/spec", "databaseReclaimPolicy", "\"keep\"", "databaseReclaimPolicy"),
+                Arguments.of("an unknown field in a CloudNativePG ScheduledBackup", "postgres.yaml", "ScheduledBackup",
+                        "/spec", "retention", "\"30d\"", "retention"));
     }
 
     @ParameterizedTest(name = "{0} is refused")
     @MethodSource("brokenCopies")
     void aBrokenCopyIsRefused(String description, String file, String kind, String pointer, String field,
             String value, String mentioned) throws Exception {
-        ObjectNode doc = first(file, kind);
+        JsonNode unbroken = Manifests.documents(file).stream().filter(d -> d.path("kind").asText().equals(kind))
+                .findFirst().orElseThrow();
+        assertTrue(schemas.knows(unbroken));
+        ObjectNode doc = unbroken.deepCopy();
         JsonNode parent = doc.at(pointer);
         assertTrue(parent.isObject(), pointer + " is no object in " + kind);
         ((ObjectNode) parent).set(field, JSON.readTree(value));
-        List<String> problems = schemas.problems(doc);
-        assertFalse(problems.isEmpty(), "accepted: " + doc);
-        assertTrue(problems.stream().anyMatch(p -> p.contains(mentioned)), mentioned + " not named in " + problems);
-    }
-
-    private static ObjectNode first(String file, String kind) {
-        JsonNode doc = Manifests.documents(file).stream().filter(d -> d.path("kind").asText().equals(kind)).findFirst()
-                .orElseThrow();
-        assertTrue(schemas.knows(doc));
-        assertEquals(List.of(), schemas.problems(doc), "the unbroken " + kind + " is valid");
-        return doc.deepCopy();
+        List<List<String>> problems = schemas.problems(List.of(unbroken, doc));
+        assertEquals(List.of(), problems.get(0), "the unbroken " + kind + " is valid");
+        assertFalse(problems.get(1).isEmpty(), "accepted: " + doc);
+        assertTrue(problems.get(1).stream().anyMatch(p -> p.contains(mentioned)),
+                mentioned + " not named in " + problems.get(1));
     }
 }

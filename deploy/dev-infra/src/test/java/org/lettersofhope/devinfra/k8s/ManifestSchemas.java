@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,6 +30,11 @@ import com.networknt.schema.SpecificationVersion;
  * API classes (the same way Strimzi builds the CRDs it installs), checked by a JSON Schema validator, with every
  * object that does not preserve unknown fields closed ({@code additionalProperties: false}), as the API server's
  * strict validation treats it.</li>
+ * <li>CloudNativePG's kinds: the models that {@code @kubernetes-models/cloudnative-pg} (npm) generates from
+ * CloudNativePG's CRDs, by {@code src/test/resources/cnpg/check.mjs}: the TypeScript compiler checks each document
+ * against its kind's interface (an unknown field anywhere is an excess property, a wrong type or a missing required
+ * field an error), and the kind's generated JSON Schema validator checks patterns, enums and bounds. npm installs
+ * the pinned packages once into {@code target/}.</li>
  * </ul>
  * Both Strimzi artifacts are built for Java 21, so the generator runs in a Java 21+ JVM of this machine.
  */
@@ -55,16 +61,29 @@ public final class ManifestSchemas {
 
     private static final String STRIMZI_API_VERSION = "kafka.strimzi.io/v1";
 
+    /** CloudNativePG's kinds of the layout. */
+    private static final java.util.Set<String> CNPG = java.util.Set.of("Cluster", "Database", "ScheduledBackup");
+
+    private static final String CNPG_API_VERSION = "postgresql.cnpg.io/v1";
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final Map<String, Schema> strimzi = new HashMap<>();
 
-    private ManifestSchemas(Map<String, Schema> strimzi) {
+    /** Where the CloudNativePG checker is installed. */
+    private final Path cnpgChecker;
+
+    private ManifestSchemas(Map<String, Schema> strimzi, Path cnpgChecker) {
         this.strimzi.putAll(strimzi);
+        this.cnpgChecker = cnpgChecker;
     }
 
-    /** Generates Strimzi's CRDs into {@code workDir} and loads their schemas. */
+    /** Generates Strimzi's CRDs into {@code workDir} and loads their schemas; installs the CloudNativePG checker. */
     public static ManifestSchemas load(Path workDir) {
         try {
             Files.createDirectories(workDir);
+            Path cnpg = installCnpgChecker(workDir.resolve("cnpg").toAbsolutePath());
             List<String> command = new ArrayList<>(List.of(java21().toString(), "-cp",
                     System.getProperty("java.class.path"), "io.strimzi.crdgenerator.CrdGenerator", "--yaml",
                     "--api-versions", "v1", "--storage-version", "v1"));
@@ -88,7 +107,7 @@ public final class ManifestSchemas {
                 close(schema);
                 schemas.put(kind, registry.getSchema(schema));
             }
-            return new ManifestSchemas(schemas);
+            return new ManifestSchemas(schemas, cnpg);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -99,24 +118,102 @@ public final class ManifestSchemas {
 
     /** Whether a schema for this document's kind is known here. */
     public boolean knows(JsonNode doc) {
-        return builtIn(doc).isPresent() || strimziKind(doc).isPresent();
+        return builtIn(doc).isPresent() || strimziKind(doc).isPresent() || cnpgKind(doc);
     }
 
     /** What the API server would refuse in this document; empty when it is valid. */
     public List<String> problems(JsonNode doc) {
-        Optional<String> model = builtIn(doc);
-        if (model.isPresent()) {
-            return builtInProblems(model.get(), doc);
+        return problems(List.of(doc)).get(0);
+    }
+
+    /** {@link #problems(JsonNode)} of each document, in order (CloudNativePG's checked in one run of the checker). */
+    public List<List<String>> problems(List<JsonNode> docs) {
+        List<List<String>> problems = new ArrayList<>();
+        List<Integer> cnpg = new ArrayList<>();
+        for (JsonNode doc : docs) {
+            List<String> found = new ArrayList<>();
+            Optional<String> model = builtIn(doc);
+            Optional<String> kind = strimziKind(doc);
+            if (model.isPresent()) {
+                found.addAll(builtInProblems(model.get(), doc));
+            } else if (kind.isPresent()) {
+                strimzi.get(kind.get()).validate(doc).forEach(e -> found.add(e.toString()));
+                // The CRD leaves metadata open; the API server checks it as ObjectMeta.
+                found.addAll(builtInProblems("V1ObjectMeta", doc.path("metadata")));
+            } else if (cnpgKind(doc)) {
+                cnpg.add(problems.size());
+            } else {
+                found.add("no schema for " + doc.path("apiVersion").asText() + "/" + doc.path("kind").asText());
+            }
+            problems.add(found);
         }
-        Optional<String> kind = strimziKind(doc);
-        if (kind.isPresent()) {
-            List<String> problems = new ArrayList<>();
-            strimzi.get(kind.get()).validate(doc).forEach(e -> problems.add(e.toString()));
-            // The CRD leaves metadata open; the API server checks it as ObjectMeta.
-            problems.addAll(builtInProblems("V1ObjectMeta", doc.path("metadata")));
+        if (!cnpg.isEmpty()) {
+            List<List<String>> checked = cnpgProblems(cnpg.stream().map(docs::get).toList());
+            for (int i = 0; i < cnpg.size(); i++) {
+                problems.get(cnpg.get(i)).addAll(checked.get(i));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean cnpgKind(JsonNode doc) {
+        return CNPG_API_VERSION.equals(doc.path("apiVersion").asText()) && CNPG.contains(doc.path("kind").asText());
+    }
+
+    /** Copies the checker and its pinned package lock to {@code dir} and installs them there, once. */
+    private static Path installCnpgChecker(Path dir) throws IOException, InterruptedException {
+        Path source = Path.of("src", "test", "resources", "cnpg");
+        Files.createDirectories(dir);
+        for (String file : List.of("package.json", "package-lock.json", "check.mjs")) {
+            Files.copy(source.resolve(file), dir.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.isDirectory(dir.resolve("node_modules/@kubernetes-models/cloudnative-pg"))
+                || !Files.isDirectory(dir.resolve("node_modules/typescript"))) {
+            run(dir, Duration.ofMinutes(5), "npm", "ci", "--no-audit", "--no-fund");
+        }
+        return dir;
+    }
+
+    /** Runs the checker once over {@code docs}; answers each document's problems, in order. */
+    private List<List<String>> cnpgProblems(List<JsonNode> docs) {
+        try {
+            Path input = Files.createTempFile(cnpgChecker, "documents-", ".json");
+            Files.writeString(input, JSON.writeValueAsString(docs));
+            String out = run(cnpgChecker, Duration.ofMinutes(2), "node", "check.mjs", input.toAbsolutePath().toString());
+            List<List<String>> problems = new ArrayList<>();
+            docs.forEach(d -> problems.add(new ArrayList<>()));
+            for (String line : out.split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode p = JSON.readTree(line);
+                int index = p.path("index").asInt(-1);
+                if (index < 0 || index >= docs.size()) {
+                    throw new IllegalStateException("the CloudNativePG checker answered: " + line);
+                }
+                problems.get(index).add(p.path("problem").asText());
+            }
             return problems;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        return List.of("no schema for " + doc.path("apiVersion").asText() + "/" + doc.path("kind").asText());
+    }
+
+    /** Runs {@code command} in {@code dir}; answers its standard output, or fails with everything it printed. */
+    private static String run(Path dir, Duration timeout, String... command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(dir, "out-", ".log");
+        Path err = Files.createTempFile(dir, "err-", ".log");
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " failed in " + dir + ": "
+                    + Files.readString(out) + Files.readString(err));
+        }
+        return Files.readString(out);
     }
 
     private static Optional<String> builtIn(JsonNode doc) {

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * postgres.yaml gives each service its own database, owned by its own login role whose password comes from a Secret,
- * at the address its config.yaml names; the backups have a schedule and credentials from a Secret. (CloudNativePG's
- * CRDs are not schema-checked, see ManifestSchemaTest; this holds their content.) Also: each service scales by an HPA
+ * at the address its config.yaml names; the backups have a schedule and credentials from a Secret. (ManifestSchemaTest
+ * checks the CloudNativePG documents' shape; this holds their content.) Also: each service scales by an HPA
  * bounded by the partitions, and its management port is reachable from the monitoring namespace only.
  */
 class PostgresManifestTest {
