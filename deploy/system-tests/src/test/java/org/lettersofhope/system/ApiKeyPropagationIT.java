@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,16 +27,11 @@ class ApiKeyPropagationIT {
 
     @BeforeAll
     void start() throws Exception {
-        system = new SystemUnderTest();
-        SystemUnderTest.Services all = system.startAll("keys");
+        system = SystemUnderTest.shared();
+        SystemUnderTest.Services all = system.services();
         volunteers = all.volunteers();
         letters = all.letters();
         tallies = all.tallies();
-    }
-
-    @AfterAll
-    void stop() {
-        system.close();
     }
 
     @Test

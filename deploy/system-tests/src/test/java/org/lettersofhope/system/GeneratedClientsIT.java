@@ -26,7 +26,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -98,18 +97,13 @@ class GeneratedClientsIT {
 
     @BeforeAll
     void start() throws Exception {
-        system = new SystemUnderTest();
-        SystemUnderTest.Services all = system.startAll("gen");
+        system = SystemUnderTest.shared();
+        SystemUnderTest.Services all = system.services();
         volunteers = all.volunteers();
         letters = all.letters();
         tallies = all.tallies();
         hq = token(UUID.randomUUID(), "coordinator", "headquarters");
         admin = token(UUID.randomUUID(), "admin");
-    }
-
-    @AfterAll
-    void stop() {
-        system.close();
     }
 
     @Test

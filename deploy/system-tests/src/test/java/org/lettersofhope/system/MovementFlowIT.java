@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,18 +33,13 @@ class MovementFlowIT {
 
     @BeforeAll
     void start() throws Exception {
-        system = new SystemUnderTest();
-        SystemUnderTest.Services all = system.startAll("flow");
+        system = SystemUnderTest.shared();
+        SystemUnderTest.Services all = system.services();
         volunteers = all.volunteers();
         letters = all.letters();
         tallies = all.tallies();
         hq = token(UUID.randomUUID(), "coordinator", "headquarters");
         admin = token(UUID.randomUUID(), "admin");
-    }
-
-    @AfterAll
-    void stop() {
-        system.close();
     }
 
     private String token(UUID subject, String... roles) {

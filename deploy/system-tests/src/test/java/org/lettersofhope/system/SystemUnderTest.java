@@ -30,8 +30,9 @@ import org.lettersofhope.devinfra.ServiceProcess;
 import org.lettersofhope.devinfra.SharedInfra;
 
 /**
- * The packaged services running as separate processes against the build's real PostgreSQL and Kafka, each test class
- * with databases and consumer groups of its own so that it sees only its own effects.
+ * The packaged services running as separate processes against the build's real PostgreSQL and Kafka. A test class
+ * that changes a service's settings, kills one or counts what it did not make itself starts its own, with databases
+ * and consumer groups of its own; the others share one ({@link #shared()}).
  */
 final class SystemUnderTest implements AutoCloseable {
 
@@ -59,6 +60,8 @@ final class SystemUnderTest implements AutoCloseable {
             this.env = ServiceProcess.environment(infra, database, freePort());
             env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(freePort()));
             env.put("LETTERS_MESSAGING_CONSUMERS_GROUP_PREFIX", "systest-" + runId + "." + module);
+            // Static group members, as in deploy/k8s: a restart takes the same instance's partitions back at once.
+            env.put("LETTERS_MESSAGING_CONSUMERS_INSTANCE_ID", module + "-1");
             // One test client stands for many people signing up; the per-address limit has a test of its own.
             env.put("LETTERS_RATE_LIMIT", "1000000");
             env.put("LETTERS_RATE_LIMIT_READS", "1000000");
@@ -79,6 +82,7 @@ final class SystemUnderTest implements AutoCloseable {
             env.put("QUARKUS_HTTP_PORT", Integer.toString(freePort()));
             env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(freePort()));
             this.instance = first.instance + "-2";
+            env.put("LETTERS_MESSAGING_CONSUMERS_INSTANCE_ID", module + "-2");
         }
 
         private String instance = "";
@@ -123,6 +127,29 @@ final class SystemUnderTest implements AutoCloseable {
 
     Service service(String module, String databasePrefix) throws IOException {
         return new Service(module, databasePrefix + "_" + runId);
+    }
+
+    private static SystemUnderTest shared;
+    private Services sharedServices;
+
+    /**
+     * The three services with their default settings, started once for every test class that needs nothing else and
+     * stopped when the test JVM exits. Such a class works on data of its own (fresh chapters, regions, campaigns,
+     * keys), so what another did before it does not show.
+     */
+    static synchronized SystemUnderTest shared() throws IOException {
+        if (shared == null) {
+            SystemUnderTest system = new SystemUnderTest();
+            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "shared-system-stop"));
+            system.sharedServices = system.startAll("shared");
+            shared = system;
+        }
+        return shared;
+    }
+
+    /** The services of {@link #shared()}. */
+    Services services() {
+        return java.util.Objects.requireNonNull(sharedServices, "not the shared system");
     }
 
     /** The three services, each with a database of its own. */

@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,14 +34,9 @@ class VolunteerSignupFlowIT {
 
     @BeforeAll
     void start() throws Exception {
-        system = new SystemUnderTest();
-        volunteers = system.service("volunteer-service", "flow_volunteer").start();
-        tallies = system.service("tally-service", "flow_tally").start();
-    }
-
-    @AfterAll
-    void stop() {
-        system.close();
+        system = SystemUnderTest.shared();
+        volunteers = system.services().volunteers();
+        tallies = system.services().tallies();
     }
 
     @Test

@@ -73,6 +73,7 @@ public class KafkaClients {
         // A crashed instance's partitions move to a live one after 10 s rather than the default 45 s.
         props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
         props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+        config.consumers().instanceId().ifPresent(id -> props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id));
         // A topic created after the consumer started is noticed within seconds, not the default five minutes.
         props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000);
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());

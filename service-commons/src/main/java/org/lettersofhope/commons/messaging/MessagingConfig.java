@@ -84,6 +84,14 @@ public interface MessagingConfig {
         @WithName("group-prefix")
         java.util.Optional<String> groupPrefix();
 
+        /**
+         * This instance's stable name, unique among the live instances of the service and the same after a restart
+         * (a pod's name). With it the consumers are static members of their groups: a restarted instance takes its
+         * partitions back at once instead of after the crashed one's session timed out. Unset: dynamic members.
+         */
+        @WithName("instance-id")
+        java.util.Optional<String> instanceId();
+
         @WithName("max-poll-records")
         @WithDefault("500")
         int maxPollRecords();
