@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -73,7 +74,8 @@ final class ConsumerLoop implements Runnable {
                 pause(Duration.ofSeconds(1));
                 continue;
             }
-            try (KafkaConsumer<String, byte[]> c = clients.consumer(handler.name())) {
+            KafkaConsumer<String, byte[]> c = clients.consumer(handler.name());
+            try {
                 consumer = c;
                 c.subscribe(List.copyOf(routes.topics()), new ConsumerRebalanceListener() {
                     @Override
@@ -112,6 +114,10 @@ final class ConsumerLoop implements Runnable {
             } finally {
                 lag.forgetAll();
                 consumer = null;
+                // Stopping for good, a static member leaves its groups too, so that its partitions move at once (and
+                // an operator may reset the group's offsets); restarting after a failure, it keeps its place.
+                c.close(CloseOptions.groupMembershipOperation(running ? CloseOptions.GroupMembershipOperation.DEFAULT
+                        : CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
             }
         }
     }
