@@ -17,6 +17,17 @@ public final class BenchMain {
     private BenchMain() {
     }
 
+    /** Quarkus's own start-up figure from the service's log ("started in 2.345s"), or nothing. */
+    private static String quarkusStartedIn(Path log) {
+        try (java.util.stream.Stream<String> lines = Files.lines(log)) {
+            return lines.map(l -> java.util.regex.Pattern.compile("started in ([0-9.]+)s").matcher(l))
+                    .filter(java.util.regex.Matcher::find).map(m -> " (Quarkus: started in " + m.group(1) + " s)")
+                    .findFirst().orElse("");
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return "";
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String which = args.length > 0 ? args[0] : "volunteer-service";
         Path project = Path.of(System.getenv().getOrDefault("LETTERS_HOME", ".")).toAbsolutePath().normalize();
@@ -38,7 +49,21 @@ public final class BenchMain {
             try (ServiceProcess service = BenchRunner.start(which, project, infra.state(),
                     new PrintStream(Files.newOutputStream(log), true))) {
                 service.awaitReady(Duration.ofSeconds(90));
-                BenchRunner.run(which, infra.state(), service, args, out);
+                // Start-up and memory (issue 15, item 4): from the JVM's start (the OS's record of the process) to
+                // the first 200 from /q/health/ready (polled every 200 ms); resident memory idle, then at its peak
+                // under the benchmark's load, with the CPU time the service used meanwhile.
+                long readyMs = ProcessHandle.of(service.pid()).flatMap(p -> p.info().startInstant())
+                        .map(t -> Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+                Thread.sleep(5_000);
+                long idleKib = org.lettersofhope.devinfra.bench.Footprint.rssKib(service.pid());
+                try (org.lettersofhope.devinfra.bench.Footprint load = org.lettersofhope.devinfra.bench.Footprint
+                        .sample(service.pid())) {
+                    BenchRunner.run(which, infra.state(), service, args, out);
+                    out.printf("[bench] %s footprint: ready %d ms after its JVM started%s; resident %d MiB idle, "
+                            + "%d MiB at its peak under load; %.1f s of CPU during the benchmark%n", which, readyMs,
+                            quarkusStartedIn(log), idleKib / 1024, load.peakKib() / 1024,
+                            load.cpuUsed().toMillis() / 1000.0);
+                }
             }
         } finally {
             org.lettersofhope.devinfra.SharedInfra.deleteTree(data);
