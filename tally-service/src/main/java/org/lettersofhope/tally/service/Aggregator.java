@@ -122,24 +122,46 @@ public class Aggregator {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             try (Connection c = dataSource.getConnection()) {
                 // The lock and the batch's bounds in one round trip. A batch takes about a tenth of a second. One
-                // statement of it was seen to hang in the server until the 120 s transaction timeout (twice in CI,
-                // not a lock wait; cause not found): a statement or lock wait past these bounds is cancelled, the
-                // worker's warning says which, and the batch is tried again.
+                // statement of it was seen to run far longer (in CI, right after 150,000 contributions were queued
+                // at once; not a lock wait; cause not found yet): a statement or lock wait past these bounds is
+                // cancelled, the worker's warning says which step it was, and the batch is tried again.
                 if (!lock(c, BOUNDED_BATCH)) {
                     return 0;
                 }
-                Batch batch = take(c, config.aggregator().batchSize());
+                Batch batch = step("take", () -> take(c, config.aggregator().batchSize()));
                 if (batch.size == 0) {
                     return 0;
                 }
-                Map<TotalKey, Long> changed = upsertTotals(c, batch.totals);
-                upsertCells(c, batch.cells);
-                upsertHours(c, batch.hours);
-                publish(c, changed);
+                Map<TotalKey, Long> changed = step("totals of " + batch.size, () -> upsertTotals(c, batch.totals));
+                step("cells", () -> {
+                    upsertCells(c, batch.cells);
+                    return null;
+                });
+                step("hours", () -> {
+                    upsertHours(c, batch.hours);
+                    return null;
+                });
+                step("publish", () -> {
+                    publish(c, changed);
+                    return null;
+                });
                 metrics.counter("letters.tallies.contributions.applied").increment(batch.size);
                 return batch.size;
             }
         });
+    }
+
+    interface Step<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs one step of a batch; a failure says which step (and so which statement) it was. */
+    private static <T> T step(String name, Step<T> step) throws SQLException {
+        try {
+            return step.run();
+        } catch (SQLException e) {
+            throw new SQLException("batch step " + name + ": " + e.getMessage(), e.getSQLState(), e);
+        }
     }
 
     static boolean lock(Connection c, String sql) throws SQLException {
