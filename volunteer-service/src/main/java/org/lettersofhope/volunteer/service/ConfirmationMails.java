@@ -77,8 +77,12 @@ public class ConfirmationMails {
     }
 
     private void send(Mail mail, String kind) {
-        AfterCommit.run(transactions, () -> mailer.send(mail).subscribe().with(ok -> {
-        }, failure -> LOG.warnf("a %s mail could not be sent: %s", kind, failure.getClass().getSimpleName())));
+        // A mail server that refuses one connection under load (seen in the system tests: one of twelve links at
+        // once) is asked again, a few times over about half a minute, before the mail is given up.
+        AfterCommit.run(transactions, () -> mailer.send(mail).onFailure().retry()
+                .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(5).subscribe().with(ok -> {
+                }, failure -> LOG.warnf("a %s mail could not be sent: %s", kind,
+                        failure.getClass().getSimpleName())));
     }
 
     private static String place(CommunityEvent e) {
