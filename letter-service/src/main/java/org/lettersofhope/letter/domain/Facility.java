@@ -53,6 +53,11 @@ public class Facility {
     @Column(name = "mail_notes")
     public String mailNotes;
 
+    /** Where it is (WGS 84 degrees); both null when not known. */
+    public Double latitude;
+
+    public Double longitude;
+
     @Column(nullable = false)
     public boolean active;
 

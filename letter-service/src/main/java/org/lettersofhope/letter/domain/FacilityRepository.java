@@ -32,4 +32,14 @@ public class FacilityRepository implements PanacheRepositoryBase<Facility, UUID>
         return find("active = :active and region = :region", sort,
                 Parameters.with("active", active).and("region", region));
     }
+
+    /**
+     * The active facilities whose coordinates are known, in {@code region} if not null. Headquarters keeps a few
+     * hundred facilities: a distance search reads them all and orders them in the service.
+     */
+    public java.util.List<Facility> activeWithCoordinates(String region) {
+        return region == null
+                ? list("active = true and latitude is not null", Sort.by("name").and("id"))
+                : list("active = true and latitude is not null and region = ?1", Sort.by("name").and("id"), region);
+    }
 }

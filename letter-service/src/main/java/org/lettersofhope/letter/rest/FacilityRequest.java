@@ -2,6 +2,8 @@ package org.lettersofhope.letter.rest;
 
 import java.util.Set;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -47,10 +49,18 @@ public record FacilityRequest(
         @Size(max = 2000) @Pattern(regexp = TextRules.TEXT, message = TextRules.TEXT_MESSAGE) String mailNotes,
 
         @Schema(description = "Whether letters are still sent there; defaults to true", defaultValue = "true")
-        Boolean active) {
+        Boolean active,
+
+        @Schema(description = "Where it is: latitude in degrees (WGS 84); with longitude, or neither. The public "
+                + "finds facilities near them by it", examples = "32.5740", minimum = "-90", maximum = "90")
+        @DecimalMin("-90") @DecimalMax("90") Double latitude,
+
+        @Schema(description = "Longitude in degrees (WGS 84); with latitude, or neither", examples = "-116.9210",
+                minimum = "-180", maximum = "180")
+        @DecimalMin("-180") @DecimalMax("180") Double longitude) {
 
     FacilityForm toForm() {
         return new FacilityForm(name, operator, forProfit, addressLine1, addressLine2, city, region, postalCode,
-                refusedItems, mailNotes, active == null || active);
+                refusedItems, mailNotes, active == null || active, latitude, longitude);
     }
 }

@@ -1,6 +1,7 @@
 package org.lettersofhope.letter.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ import org.lettersofhope.shared.event.Regions;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
-/** Facilities and their mail rules: headquarters keeps them; anyone signed in may read them. */
+/** Facilities and their mail rules: headquarters keeps them; anyone signed in reads them; the public, what is public. */
 @ApplicationScoped
 public class FacilityService {
 
@@ -65,6 +66,35 @@ public class FacilityService {
         return Slice.of(query, paging);
     }
 
+    /** An active facility, as the public may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Facility> findPublic(UUID id) {
+        return facilities.find(id).filter(f -> f.active);
+    }
+
+    /** Active facilities by name, in {@code region} if not null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Slice<Facility> listPublic(String region, PageParams paging) {
+        return list(true, region, paging);
+    }
+
+    /** An active facility and how far it is from the point searched from. */
+    public record Near(Facility facility, double km) {
+    }
+
+    /**
+     * Active facilities within {@code withinKm} of a point (great-circle distance), nearest first, in
+     * {@code region} if not null; the page asked for, and one more if there is a further page.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Near> near(double latitude, double longitude, double withinKm, String region, PageParams paging) {
+        return facilities.activeWithCoordinates(region == null ? null : Regions.normalize(region)).stream()
+                .map(f -> new Near(f, Geo.km(latitude, longitude, f.latitude, f.longitude)))
+                .filter(n -> n.km() <= withinKm)
+                .sorted(java.util.Comparator.comparingDouble(Near::km).thenComparing(n -> n.facility().name))
+                .skip(paging.offset()).limit(paging.size + 1L).toList();
+    }
+
     private static void apply(Facility f, FacilityForm form, Instant now) {
         f.name = form.name().strip();
         f.operator = Texts.blankToNull(form.operator());
@@ -77,6 +107,12 @@ public class FacilityService {
         f.refusedItems = form.refusedItems() == null ? new String[0]
                 : form.refusedItems().stream().map(Enum::name).sorted().toArray(String[]::new);
         f.mailNotes = Texts.blankToNull(form.mailNotes());
+        if ((form.latitude() == null) != (form.longitude() == null)) {
+            throw ProblemException.invalidField(form.latitude() == null ? "latitude" : "longitude",
+                    "give both coordinates or neither");
+        }
+        f.latitude = form.latitude();
+        f.longitude = form.longitude();
         f.active = form.active();
         f.updatedAt = now;
     }

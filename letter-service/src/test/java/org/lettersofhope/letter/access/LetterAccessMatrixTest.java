@@ -208,4 +208,25 @@ class LetterAccessMatrixTest {
         as(callers.get("volunteer")).when().get("/api/facilities").then().statusCode(200);
         as(callers.get("dashboard key")).when().get("/api/facilities").then().statusCode(403);
     }
+
+    @Test
+    void thePublicFacilitiesAreTheSameForEveryCallerAndShowNoAddress() {
+        String one = "/api/public/facilities/" + facility;
+        Map<String, Object> expected = anonymous().when().get(one).then().statusCode(200).extract().jsonPath()
+                .getMap("");
+        org.junit.jupiter.api.Assertions.assertFalse(expected.containsKey("addressLine1"), expected.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(expected.containsKey("postalCode"), expected.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(expected.containsKey("mailNotes"), expected.toString());
+        anonymous().when().get("/api/public/facilities?size=100").then().statusCode(200);
+        for (Map.Entry<String, String> who : callers.entrySet()) {
+            org.junit.jupiter.api.Assertions.assertEquals(expected, as(who.getValue()).when().get(one).then()
+                    .statusCode(200).extract().jsonPath().getMap(""), who.getKey());
+            as(who.getValue()).when().get("/api/public/facilities?near=32.57,-116.92").then().statusCode(200);
+            // read-only: no caller changes a facility through the public path
+            as(who.getValue()).contentType(ContentType.JSON).body(facilityBody("US-CA")).when()
+                    .post("/api/public/facilities").then().statusCode(405);
+            as(who.getValue()).contentType(ContentType.JSON).body(facilityBody("US-CA")).when().put(one)
+                    .then().statusCode(405);
+        }
+    }
 }
