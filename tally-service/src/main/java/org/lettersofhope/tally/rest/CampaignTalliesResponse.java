@@ -46,9 +46,11 @@ public record CampaignTalliesResponse(
             @Schema(description = "What is still missing, 0 once reached; null when ACTIONS is withheld",
                     nullable = true, examples = "760") Long remaining,
             @Schema(description = "Days from today (or the start, if later) to the end date, both included; absent "
-                    + "without an end date", nullable = true, examples = "10") Integer daysLeft,
+                    + "without an end date or once the campaign is closed", nullable = true, examples = "10")
+            Integer daysLeft,
             @Schema(description = "What must be done each remaining day to reach the goal by the end date (rounded "
-                    + "up); absent once the end date has passed with the goal unmet, or without an end date",
+                    + "up); absent once the end date has passed with the goal unmet, once the campaign is closed, "
+                    + "or without an end date",
                     nullable = true, examples = "76") Long pacePerDay) {
     }
 

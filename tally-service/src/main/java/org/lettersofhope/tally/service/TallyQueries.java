@@ -146,7 +146,8 @@ public class TallyQueries {
                         .divide(BigDecimal.valueOf(goal), 1, RoundingMode.DOWN);
         Integer daysLeft = null;
         Long pace = null;
-        if (campaign.endsOn() != null) {
+        // A closed campaign asks nothing more of anyone: no days left, no pace.
+        if (campaign.endsOn() != null && campaign.open()) {
             LocalDate today = LocalDate.now(zone);
             LocalDate first = campaign.startsOn() != null && campaign.startsOn().isAfter(today) ? campaign.startsOn()
                     : today;

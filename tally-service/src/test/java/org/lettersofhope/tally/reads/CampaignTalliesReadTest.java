@@ -39,6 +39,18 @@ class CampaignTalliesReadTest {
         assertEquals(10, t.getInt("goal.daysLeft"), "today and the 9 days after it");
         assertEquals(15, t.getLong("goal.pacePerDay"));
         assertEquals(0, t.getLong("totals.EVENTS_HELD"), "every metric is listed, 0 when nothing was counted");
+
+        // Closed before its end date: the count and the goal stay, the pace and the days left go.
+        TallyFixtures.publish(org.lettersofhope.shared.event.EventTypes.CAMPAIGN_CLOSED,
+                new org.lettersofhope.shared.event.letter.CampaignClosed(c.id(),
+                        org.lettersofhope.shared.event.letter.CampaignKind.ADVOCACY, java.time.Instant.now()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> "CLOSED".equals(given().get(c.path() + "/tallies").path("status")));
+        JsonPath closed = given().get(c.path() + "/tallies?zone=UTC").then().statusCode(200).extract().jsonPath();
+        assertEquals(50, closed.getLong("goal.count"));
+        assertEquals(150, closed.getLong("goal.remaining"));
+        org.junit.jupiter.api.Assertions.assertNull(closed.get("goal.pacePerDay"));
+        org.junit.jupiter.api.Assertions.assertNull(closed.get("goal.daysLeft"));
     }
 
     @Test
