@@ -108,4 +108,27 @@ public class PenPalMatchRepository implements PanacheRepositoryBase<PenPalMatch,
         Sort sort = Sort.by("matchedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending);
         return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
     }
+
+    /** An active match whose writer has not written to its recipient since {@code quietSince}. */
+    public record Quiet(UUID matchId, UUID writerId, UUID recipientId, java.time.Instant matchedAt,
+            java.time.Instant lastLetterAt) {
+    }
+
+    /**
+     * Active matches with no letter from the writer to the recipient since {@code before} (and matched before it),
+     * the longest quiet first; {@code limit} rows from {@code offset}.
+     */
+    public List<Quiet> quietSince(java.time.Instant before, int offset, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select m.id, m.writer_id, m.recipient_id, m.matched_at, l.last_at from pen_pal_match m
+                left join lateral (select max(created_at) as last_at from letter
+                                   where writer_id = m.writer_id and recipient_id = m.recipient_id) l on true
+                where m.status = 'ACTIVE' and coalesce(l.last_at, m.matched_at) < ?1
+                order by coalesce(l.last_at, m.matched_at), m.id offset ?2 limit ?3""")
+                .setParameter(1, java.sql.Timestamp.from(before)).setParameter(2, offset).setParameter(3, limit)
+                .getResultList();
+        return rows.stream().map(r -> new Quiet((UUID) r[0], (UUID) r[1], (UUID) r[2], Jdbc.instant(r[3]),
+                Jdbc.instant(r[4]))).toList();
+    }
 }

@@ -113,4 +113,28 @@ public class RecipientRepository implements PanacheRepositoryBase<Recipient, UUI
         Sort sort = Sort.by("updatedAt").and("id");
         return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
     }
+
+    /** A detained, consenting recipient no letter has been logged for since a time. */
+    public record Unwritten(UUID recipientId, UUID facilityId, UUID penPalMatchId, Instant registeredAt,
+            Instant lastLetterAt) {
+    }
+
+    /**
+     * Detained recipients who consent to letters and have had none logged (of any kind, from anyone) since
+     * {@code before}, registered before it; the longest without first, with their active pen pal's match if any.
+     */
+    public List<Unwritten> unwrittenSince(Instant before, int offset, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select r.id, r.facility_id, m.id, r.created_at, l.last_at from recipient r
+                left join lateral (select max(created_at) as last_at from letter where recipient_id = r.id) l on true
+                left join pen_pal_match m on m.recipient_id = r.id and m.status = 'ACTIVE'
+                where r.custody_status = 'DETAINED' and r.consents_to_letters
+                  and coalesce(l.last_at, r.created_at) < ?1
+                order by coalesce(l.last_at, r.created_at), r.id offset ?2 limit ?3""")
+                .setParameter(1, java.sql.Timestamp.from(before)).setParameter(2, offset).setParameter(3, limit)
+                .getResultList();
+        return rows.stream().map(r -> new Unwritten((UUID) r[0], (UUID) r[1], (UUID) r[2], Jdbc.instant(r[3]),
+                Jdbc.instant(r[4]))).toList();
+    }
 }

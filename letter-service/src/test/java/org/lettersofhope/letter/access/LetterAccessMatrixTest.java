@@ -87,6 +87,8 @@ class LetterAccessMatrixTest {
                 "needsTranslation", false);
         return List.of(
                 new Call("POST", "/api/facilities", facilityBody("US-CA")),
+                new Call("GET", "/api/follow-ups/pen-pals", null),
+                new Call("GET", "/api/follow-ups/recipients", null),
                 new Call("POST", "/api/recipients", registration(facility, uniqueFullName(), uniqueANumber())),
                 new Call("GET", "/api/recipients", null),
                 new Call("GET", "/api/recipients/" + recipient, null),
