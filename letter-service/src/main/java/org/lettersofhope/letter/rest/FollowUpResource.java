@@ -36,8 +36,19 @@ import org.lettersofhope.letter.service.FollowUpService;
 @RolesAllowed({ Roles.COORDINATOR, Roles.ADMIN })
 public class FollowUpResource {
 
-    /** 1 to 52, as text: a number the parameter cannot be read as is a 400 naming it, not JAX-RS's 404. */
-    static final String WEEKS = "^([1-9]|[1-4][0-9]|5[0-2])$";
+    /** How many weeks without a letter count; read as text, so that a non-number is a 400 naming it, not a 404. */
+    public static class Weeks {
+        @QueryParam("weeks")
+        @DefaultValue("3")
+        @Pattern(regexp = "^([1-9]|[1-4][0-9]|5[0-2])$", message = "must be 1 to 52")
+        @Parameter(description = "How many weeks without a letter (1 to 52, default 3)",
+                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "52", defaultValue = "3"))
+        public String weeks;
+
+        int count() {
+            return Integer.parseInt(weeks);
+        }
+    }
 
     @Inject
     FollowUpService service;
@@ -81,12 +92,9 @@ public class FollowUpResource {
     @APIResponse(responseCode = "400", description = "Invalid weeks or paging parameter")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     public PageResponse<QuietPenPal> quietPenPals(
-            @QueryParam("weeks") @DefaultValue("3") @Pattern(regexp = WEEKS, message = "must be 1 to 52")
-            @Parameter(description = "How many weeks without a letter (1 to 52, default 3)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "52", defaultValue = "3"))
-            String weeks,
+            @BeanParam @Valid Weeks weeks,
             @BeanParam @Valid PageParams paging) {
-        return PageResponse.ofSlice(service.quietPenPals(Integer.parseInt(weeks), paging), paging, null, QuietPenPal::of);
+        return PageResponse.ofSlice(service.quietPenPals(weeks.count(), paging), paging, null, QuietPenPal::of);
     }
 
     @GET
@@ -99,12 +107,9 @@ public class FollowUpResource {
     @APIResponse(responseCode = "400", description = "Invalid weeks or paging parameter")
     @APIResponse(responseCode = "403", description = "Not headquarters")
     public PageResponse<UnwrittenRecipient> unwrittenRecipients(
-            @QueryParam("weeks") @DefaultValue("3") @Pattern(regexp = WEEKS, message = "must be 1 to 52")
-            @Parameter(description = "How many weeks without a letter (1 to 52, default 3)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "52", defaultValue = "3"))
-            String weeks,
+            @BeanParam @Valid Weeks weeks,
             @BeanParam @Valid PageParams paging) {
-        return PageResponse.ofSlice(service.unwrittenRecipients(Integer.parseInt(weeks), paging), paging, null,
+        return PageResponse.ofSlice(service.unwrittenRecipients(weeks.count(), paging), paging, null,
                 UnwrittenRecipient::of);
     }
 }
