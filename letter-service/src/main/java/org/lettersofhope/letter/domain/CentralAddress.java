@@ -1,0 +1,44 @@
+package org.lettersofhope.letter.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Headquarters' central mailing address: one row. */
+@Entity
+@Table(name = "central_mailing_address")
+public class CentralAddress {
+
+    public static final String ID = "central";
+
+    @Id
+    public String id = ID;
+
+    @Column(nullable = false)
+    public String addressee;
+
+    @Column(nullable = false)
+    public String line1;
+
+    public String line2;
+
+    @Column(nullable = false)
+    public String city;
+
+    /** ISO 3166-2 subdivision code, upper-cased. */
+    @Column(nullable = false)
+    public String region;
+
+    @Column(name = "postal_code", nullable = false)
+    public String postalCode;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}
