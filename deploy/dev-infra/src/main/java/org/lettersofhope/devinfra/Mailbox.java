@@ -112,9 +112,12 @@ public final class Mailbox {
         }
     }
 
-    /** Waits for a mail to the address whose subject contains {@code subjectPart}. */
+    /**
+     * Waits for a mail to the address whose subject contains {@code subjectPart}: up to 30 s, longer than a service
+     * goes on trying a mail server that refused it (about 15 s).
+     */
     public Mail await(String address, String subjectPart) {
-        return await(address, m -> m.subject() != null && m.subject().contains(subjectPart), Duration.ofSeconds(15));
+        return await(address, m -> m.subject() != null && m.subject().contains(subjectPart), Duration.ofSeconds(30));
     }
 
     /** Waits until the address has at least {@code count} mails whose subject contains {@code subjectPart}. */

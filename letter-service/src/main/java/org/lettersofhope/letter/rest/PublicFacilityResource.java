@@ -62,7 +62,8 @@ public class PublicFacilityResource {
             @QueryParam("region") @Pattern(regexp = TextRules.REGION, message = TextRules.REGION_MESSAGE)
             @Parameter(description = "ISO 3166-2 subdivision code", schema = @Schema(pattern = TextRules.REGION,
                     examples = "US-CA")) String region,
-            @QueryParam("near") @Pattern(regexp = POINT, message = "must be latitude,longitude in degrees")
+            // Parsed once, below: the pattern's groups are the coordinates.
+            @QueryParam("near")
             @Parameter(description = "The point to search from: latitude,longitude in degrees (WGS 84)",
                     schema = @Schema(pattern = POINT, examples = "32.7157,-117.1611")) String near,
             @QueryParam("withinKm") @Min(1) @Max(20_000)

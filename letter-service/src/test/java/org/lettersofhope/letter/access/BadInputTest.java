@@ -90,6 +90,16 @@ class BadInputTest {
             given().header("Authorization", hq()).when().get("/api/recipients?" + query).then().statusCode(400)
                     .contentType("application/problem+json");
         }
+        for (String number : List.of("page=abc", "size=1e3", "size=99999999999")) {
+            given().header("Authorization", hq()).when().get("/api/recipients?" + number).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", contains(number.substring(0, number.indexOf('='))))
+                    .body("violations.message", contains("must be a whole number"));
+        }
+        given().when().get("/api/public/facilities?near=32.57,-116.92&withinKm=far").then().statusCode(400)
+                .body("violations.field", contains("withinKm"));
+        given().when().get("/api/public/facilities?near=32.57").then().statusCode(400)
+                .body("violations.field", contains("near"));
         given().header("Authorization", hq()).when().get("/api/mail-batches?status=LOST").then().statusCode(400)
                 .body("violations.field", contains("status"));
         given().header("Authorization", hq()).when().get("/api/recipients/not-a-uuid").then().statusCode(404)

@@ -212,6 +212,33 @@ class LetterAccessMatrixTest {
     }
 
     @Test
+    void everyoneReadsTheCentralMailingAddressAndOnlyHeadquartersChangesIt() {
+        Map<String, Object> body = Map.of("addressee", "Letters of Hope", "address", Map.of("line1",
+                "1 Matrix Way", "city", "Oakland", "region", "US-CA", "postalCode", "94612"));
+        var current = anonymous().when().get("/api/mailing-address").then().extract();
+        RequestSpecification first = as(hq()).contentType(ContentType.JSON).body(body);
+        if (current.statusCode() == 200) {
+            first = first.header("If-Match", current.header("ETag"));
+        }
+        String etag = first.when().put("/api/mailing-address").then().statusCode(current.statusCode() == 200 ? 200
+                : 201).extract().header("ETag");
+        Map<String, Object> changed = Map.of("addressee", "Someone Else", "address", Map.of("line1",
+                "9 Intruder Road", "city", "Oakland", "region", "US-CA", "postalCode", "94612"));
+        anonymous().contentType(ContentType.JSON).body(changed).header("If-Match", etag).when()
+                .put("/api/mailing-address").then().statusCode(401).contentType("application/problem+json");
+        for (String who : List.of("volunteer", "chapter coordinator", "coordinator of no chapter", "partner key",
+                "dashboard key")) {
+            as(callers.get(who)).contentType(ContentType.JSON).body(changed).header("If-Match", etag).when()
+                    .put("/api/mailing-address").then().statusCode(403).contentType("application/problem+json");
+        }
+        anonymous().when().get("/api/mailing-address").then().statusCode(200).header("ETag", etag)
+                .body("address.line1", equalTo("1 Matrix Way"));
+        for (String credential : callers.values()) {
+            as(credential).when().get("/api/mailing-address").then().statusCode(200).header("ETag", etag);
+        }
+    }
+
+    @Test
     void thePublicFacilitiesAreTheSameForEveryCallerAndShowNoAddress() {
         String one = "/api/public/facilities/" + facility;
         Map<String, Object> expected = anonymous().when().get(one).then().statusCode(200).extract().jsonPath()

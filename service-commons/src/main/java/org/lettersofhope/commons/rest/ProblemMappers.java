@@ -108,6 +108,9 @@ public class ProblemMappers {
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException p) { // a parameter converter's refusal, wrapped by JAX-RS
+                return refused(p, uri);
+            }
             if (cause instanceof JsonMappingException m) {
                 return unreadableJson(m, uri);
             }

@@ -133,18 +133,9 @@ public class Aggregator {
                     return 0;
                 }
                 Map<TotalKey, Long> changed = step("totals of " + batch.size, () -> upsertTotals(c, batch.totals));
-                step("cells", () -> {
-                    upsertCells(c, batch.cells);
-                    return null;
-                });
-                step("hours", () -> {
-                    upsertHours(c, batch.hours);
-                    return null;
-                });
-                step("publish", () -> {
-                    publish(c, changed);
-                    return null;
-                });
+                step("cells", () -> upsertCells(c, batch.cells));
+                step("hours", () -> upsertHours(c, batch.hours));
+                step("publish", () -> publish(c, changed));
                 metrics.counter("letters.tallies.contributions.applied").increment(batch.size);
                 return batch.size;
             }
@@ -153,6 +144,17 @@ public class Aggregator {
 
     interface Step<T> {
         T run() throws SQLException;
+    }
+
+    interface VoidStep {
+        void run() throws SQLException;
+    }
+
+    private static void step(String name, VoidStep step) throws SQLException {
+        step(name, () -> {
+            step.run();
+            return Boolean.TRUE;
+        });
     }
 
     /** Runs one step of a batch; a failure says which step (and so which statement) it was. */

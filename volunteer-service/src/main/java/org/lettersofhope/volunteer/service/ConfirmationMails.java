@@ -16,6 +16,7 @@ import org.lettersofhope.volunteer.domain.CommunityEvent;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.vertx.ext.mail.SMTPException;
 
 /**
  * The mails volunteer-service sends: links that confirm a sign-up or a guest's RSVP, and an event's whereabouts for a
@@ -78,11 +79,20 @@ public class ConfirmationMails {
 
     private void send(Mail mail, String kind) {
         // A mail server that refuses one connection under load (seen in the system tests: one of twelve links at
-        // once) is asked again, a few times over about half a minute, before the mail is given up.
-        AfterCommit.run(transactions, () -> mailer.send(mail).onFailure().retry()
-                .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(5).subscribe().with(ok -> {
-                }, failure -> LOG.warnf("a %s mail could not be sent: %s", kind,
-                        failure.getClass().getSimpleName())));
+        // once) is asked again, a few times over about fifteen seconds, before the mail is given up.
+        AfterCommit.run(transactions, () -> mailer.send(mail)
+                .onFailure().invoke(failure -> LOG.infof("a %s mail was not accepted (%s); trying again", kind,
+                        reason(failure)))
+                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(5)
+                .subscribe().with(ok -> {
+                }, failure -> LOG.warnf("a %s mail could not be sent: %s", kind, reason(failure))));
+    }
+
+    /** What went wrong, without the server's reply text: that may quote the recipient's address. */
+    private static String reason(Throwable failure) {
+        return failure instanceof SMTPException smtp
+                ? "SMTP reply " + smtp.getReplyCode() + (smtp.isPermanent() ? ", permanent" : ", transient")
+                : failure.getClass().getSimpleName();
     }
 
     private static String place(CommunityEvent e) {

@@ -80,21 +80,16 @@ public final class ManifestSchemas {
     }
 
     /** Generates Strimzi's CRDs into {@code workDir} and loads their schemas; installs the CloudNativePG checker. */
-    public static ManifestSchemas load(Path workDir) {
+    public static ManifestSchemas load(Path dir) {
+        Path workDir = dir.toAbsolutePath(); // the generator runs in it, so the paths it is given must not be relative
         try {
             Files.createDirectories(workDir);
-            Path cnpg = installCnpgChecker(workDir.resolve("cnpg").toAbsolutePath());
+            Path cnpg = installCnpgChecker(workDir.resolve("cnpg"));
             List<String> command = new ArrayList<>(List.of(java21().toString(), "-cp",
                     System.getProperty("java.class.path"), "io.strimzi.crdgenerator.CrdGenerator", "--yaml",
                     "--api-versions", "v1", "--storage-version", "v1"));
             STRIMZI.forEach((kind, type) -> command.add(type + "=" + workDir.resolve(kind + ".yaml")));
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(workDir.resolve("crd-generator.log").toFile()).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new IllegalStateException("Strimzi's CRD generator failed: "
-                        + Files.readString(workDir.resolve("crd-generator.log")));
-            }
+            run(workDir, Duration.ofMinutes(2), command.toArray(String[]::new));
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
             Map<String, Schema> schemas = new HashMap<>();
             for (String kind : STRIMZI.keySet()) {
