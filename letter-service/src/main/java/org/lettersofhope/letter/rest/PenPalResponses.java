@@ -7,7 +7,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lettersofhope.letter.domain.PenPalMatch;
 import org.lettersofhope.letter.domain.PenPalMatchStatus;
+import org.lettersofhope.letter.domain.PenPalOffer;
+import org.lettersofhope.letter.domain.PenPalOfferStatus;
+import org.lettersofhope.letter.domain.RecipientCard;
 import org.lettersofhope.letter.domain.WriterRepository;
+import org.lettersofhope.letter.service.PenPalOfferService.OfferView;
 import org.lettersofhope.letter.service.PenPalService.MatchView;
 import org.lettersofhope.shared.event.letter.PenPalEndReason;
 
@@ -63,5 +67,52 @@ public final class PenPalResponses {
 
     @Schema(name = "PenPalWriterLimit")
     public record WriterLimit(UUID writerId, int maxPenPals) {
+    }
+
+    @Schema(name = "PenPalOffer", description = "A new pen pal offered to a writer whose pen pal was released or "
+            + "deported, as headquarters sees it: ids and dates")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Offer(UUID id, UUID writerId, UUID recipientId,
+            @Schema(description = "The match whose end led to the offer") UUID afterMatchId,
+            PenPalOfferStatus status,
+            @Schema(description = "Where the offer may go next", examples = "[\"ACCEPTED\", \"DECLINED\", "
+                    + "\"WITHDRAWN\"]") List<PenPalOfferStatus> allowedNextStatuses,
+            Instant offeredAt, Instant decidedAt,
+            @Schema(description = "The match made when it was accepted") UUID matchId) {
+
+        static Offer of(OfferView v) {
+            PenPalOffer o = v.offer();
+            return new Offer(o.id, o.writerId, o.recipientId, o.afterMatchId, o.status,
+                    o.status.allowedNext().stream().sorted().toList(), o.offeredAt, o.decidedAt, o.matchId);
+        }
+    }
+
+    @Schema(name = "MyPenPalOffer", description = "A new pen pal offered to the writer: the notice that their pen pal "
+            + "can no longer receive letters (never why), and the display name and language of the person offered")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MyOffer(UUID id, PenPalOfferStatus status,
+            @Schema(examples = "Ana Q. can no longer receive letters from you. Would you like to write to Luis M. "
+                    + "instead? They write in es.") String notice,
+            @Schema(description = "The pen pal the writer had", examples = "Ana Q.") String previousPenPal,
+            @Schema(description = "The person offered", examples = "Luis M.") String displayName,
+            @Schema(examples = "es") String preferredLanguage, Instant offeredAt,
+            @Schema(description = "Once accepted: the new match, to log letters with as penPalId") UUID matchId) {
+
+        static MyOffer of(OfferView v) {
+            PenPalOffer o = v.offer();
+            String previous = name(v.previous(), "Your pen pal");
+            String offered = name(v.recipient(), "someone new");
+            String language = v.recipient() == null ? null : v.recipient().preferredLanguage();
+            return new MyOffer(o.id, o.status, previous + " can no longer receive letters from you. Would you like to "
+                    + "write to " + offered + " instead?" + (language == null ? "" : " They write in " + language
+                            + "."),
+                    v.previous() == null ? null : v.previous().displayName(),
+                    v.recipient() == null ? null : v.recipient().displayName(), language, o.offeredAt,
+                    o.matchId);
+        }
+
+        private static String name(RecipientCard card, String otherwise) {
+            return card == null ? otherwise : card.displayName();
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -60,6 +61,12 @@ public class PenPalService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Event<PenPalChange> changes;
+
+    @Inject
+    Event<WriterWithdrawn> withdrawals;
+
     /** How many active pen pals a writer may have unless a coordinator allows them more. */
     @ConfigProperty(name = "letters.pen-pals.default-max", defaultValue = "1")
     int defaultMax;
@@ -76,6 +83,12 @@ public class PenPalService {
     @Transactional
     public MatchView match(UUID writerId, UUID recipientId) {
         access.requireHeadquarters();
+        return pair(writerId, recipientId);
+    }
+
+    /** Pairs them if every rule is met, as the caller (headquarters, or the writer accepting an offer). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    MatchView pair(UUID writerId, UUID recipientId) {
         Optional<Writer> writer = writers.findForUpdate(writerId);
         Optional<RecipientCard> recipient = recipients.find(recipientId);
         List<Problem.Violation> unmet = new ArrayList<>(writerRulesUnmet(writer));
@@ -117,6 +130,7 @@ public class PenPalService {
         }
         outbox.record(EventTypes.PEN_PAL_MATCHED, new PenPalMatched(m.id, m.writerId, m.recipientId, m.language,
                 now));
+        changes.fire(new PenPalChange(m));
         return new MatchView(m, r, access.standing());
     }
 
@@ -163,6 +177,11 @@ public class PenPalService {
             return;
         }
         matches.activeOfWriter(w.volunteerId).forEach(m -> close(m, reason, null));
+        withdrawals.fire(new WriterWithdrawn(w.volunteerId, Instant.now()));
+    }
+
+    /** A writer paused, left or was erased, in the transaction of the volunteer event that said so. */
+    public record WriterWithdrawn(UUID writerId, Instant at) {
     }
 
     /** Eligible writers for the recipient, least loaded first: ids and load only. */
@@ -221,6 +240,11 @@ public class PenPalService {
         m.endReason = reason;
         m.endedBy = by;
         outbox.record(EventTypes.PEN_PAL_ENDED, new PenPalEnded(m.id, m.writerId, m.recipientId, reason, now));
+        changes.fire(new PenPalChange(m));
+    }
+
+    /** A match was made or ended, in the transaction that did it: offers of a new pen pal follow from it. */
+    public record PenPalChange(PenPalMatch match) {
     }
 
     private boolean canSee(PenPalMatch m) {
@@ -250,7 +274,7 @@ public class PenPalService {
         }
     }
 
-    private List<Problem.Violation> writerRulesUnmet(Optional<Writer> writer) {
+    List<Problem.Violation> writerRulesUnmet(Optional<Writer> writer) {
         List<Problem.Violation> unmet = new ArrayList<>();
         if (writer.isEmpty()) {
             unmet.add(new Problem.Violation("writerId", "is no volunteer letter-service has heard of (yet)"));
@@ -304,7 +328,7 @@ public class PenPalService {
         return false;
     }
 
-    private static String primary(String language) {
+    static String primary(String language) {
         String lower = language.toLowerCase(Locale.ROOT);
         int dash = lower.indexOf('-');
         return dash < 0 ? lower : lower.substring(0, dash);

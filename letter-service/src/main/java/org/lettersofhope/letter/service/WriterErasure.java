@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Takes an erased volunteer out of everything letter-service holds (docs/erasure.md): their id becomes null in
- * letters, replies, advocacy logs, reimbursements and pen-pal matches, and wherever they acted (history entries,
+ * letters, replies, advocacy logs, reimbursements, pen-pal matches and offers, and wherever they acted (history entries,
  * batches, decisions) the actor becomes {@value #ERASED}; their reimbursements lose the receipt reference. Every row
  * stays, with its campaign, chapter, region, counts and amounts, so that what was counted stays counted. Only the
  * writer projection's row keeps the id, as the mark that the volunteer was erased (it holds nothing else of them).
@@ -39,6 +39,8 @@ public class WriterErasure {
             "update pen_pal_match set writer_id = null, version = version + 1 where writer_id = ?1",
             "update pen_pal_match set matched_by = null where matched_by = ?1",
             "update pen_pal_match set ended_by = null where ended_by = ?1",
+            "update pen_pal_offer set writer_id = null, version = version + 1 where writer_id = ?1",
+            "update pen_pal_offer set decided_by = null where decided_by = ?1",
             "update guidelines_version set published_by = null where published_by = ?1");
 
     /** Where a column records who acted as text (a person's id or an API key's name): set to {@value #ERASED}. */

@@ -30,7 +30,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lettersofhope.commons.testing.TestTokens;
+import org.lettersofhope.letter.support.PenPalFixtures;
 import org.lettersofhope.letter.support.PenPalFixtures.PenPal;
+import org.lettersofhope.letter.support.RecipientFixtures;
 import org.lettersofhope.shared.event.access.ApiKeyScope;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -89,6 +91,7 @@ class LetterAccessMatrixTest {
                 new Call("POST", "/api/facilities", facilityBody("US-CA")),
                 new Call("GET", "/api/follow-ups/pen-pals", null),
                 new Call("GET", "/api/follow-ups/recipients", null),
+                new Call("GET", "/api/pen-pal-offers", null),
                 new Call("POST", "/api/recipients", registration(facility, uniqueFullName(), uniqueANumber())),
                 new Call("GET", "/api/recipients", null),
                 new Call("GET", "/api/recipients/" + recipient, null),
@@ -236,6 +239,47 @@ class LetterAccessMatrixTest {
         for (String credential : callers.values()) {
             as(credential).when().get("/api/mailing-address").then().statusCode(200).header("ETag", etag);
         }
+    }
+
+    @Test
+    void aPenPalOfferIsSeenAndDecidedByItsWriterAndHeadquartersOnly() {
+        String language = PenPalFixtures.uniqueLanguage();
+        UUID offeredTo = PenPalFixtures.eligibleWriter(language);
+        UUID leaving = PenPalFixtures.recipient(language);
+        PenPalFixtures.matched(offeredTo, leaving);
+        PenPalFixtures.recipient(language);
+        RecipientFixtures.changeCustody(leaving, "RELEASED", null).statusCode(200);
+        String offer = as(hq()).queryParam("writerId", offeredTo.toString()).when().get("/api/pen-pal-offers")
+                .then().statusCode(200).extract().path("items[0].id");
+        List<Call> headquarters = List.of(new Call("GET", "/api/pen-pal-offers/" + offer, null),
+                new Call("POST", "/api/pen-pal-offers/" + offer + "/decline", null),
+                new Call("POST", "/api/pen-pal-offers/" + offer + "/accept", null));
+        List<Call> writers = List.of(new Call("GET", "/api/me/pen-pal-offers", null),
+                new Call("POST", "/api/me/pen-pal-offers/" + offer + "/decline", null),
+                new Call("POST", "/api/me/pen-pal-offers/" + offer + "/accept", null));
+        for (Call call : headquarters) {
+            send(anonymous(), call).then().statusCode(401).contentType("application/problem+json");
+            for (String who : List.of("volunteer", "chapter coordinator", "coordinator of no chapter",
+                    "partner key", "dashboard key")) {
+                send(as(callers.get(who)), call).then().statusCode(403).contentType("application/problem+json");
+            }
+        }
+        for (Call call : writers) {
+            send(anonymous(), call).then().statusCode(401);
+            for (String who : List.of("partner key", "dashboard key")) {
+                send(as(callers.get(who)), call).then().statusCode(403).contentType("application/problem+json");
+            }
+        }
+        // another volunteer neither sees it nor decides it: to them it is not there
+        send(as(callers.get("volunteer")), writers.get(0)).then().statusCode(200).body("items.size()", equalTo(0));
+        send(as(callers.get("volunteer")), writers.get(1)).then().statusCode(404);
+        send(as(callers.get("volunteer")), writers.get(2)).then().statusCode(404);
+        as(hq()).when().get("/api/pen-pal-offers/" + offer).then().body("status", equalTo("PROPOSED"));
+        send(as(volunteer(offeredTo)), writers.get(0)).then().statusCode(200).body("items[0].id", equalTo(offer));
+        send(as(callers.get("admin")), headquarters.get(0)).then().statusCode(200);
+        send(as(volunteer(offeredTo)), writers.get(2)).then().statusCode(201);
+        as(hq()).when().get("/api/pen-pal-offers/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

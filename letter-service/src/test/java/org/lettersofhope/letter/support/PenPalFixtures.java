@@ -7,6 +7,7 @@ import static org.lettersofhope.letter.support.RecipientFixtures.hq;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.lettersofhope.commons.testing.TestTokens;
 
@@ -37,10 +38,13 @@ public final class PenPalFixtures {
      * this test's writers only.
      */
     public static String uniqueLanguage() {
+        // counted, not drawn at random: two tests of one run never share a code (520 of them, from a random start)
+        int n = NEXT_LANGUAGE.getAndIncrement() % 520;
         String letters = "abcdefghijklmnopqrstuvwxyz";
-        return "q" + letters.charAt(ThreadLocalRandom.current().nextInt(20))
-                + letters.charAt(ThreadLocalRandom.current().nextInt(26));
+        return "q" + letters.charAt(n / 26) + letters.charAt(n % 26);
     }
+
+    private static final AtomicInteger NEXT_LANGUAGE = new AtomicInteger(ThreadLocalRandom.current().nextInt(520));
 
     /** An eligible weekly writer (active, accepted the current guidelines) in the languages given. */
     public static UUID eligibleWriter(String... languages) {
