@@ -88,8 +88,24 @@ public class CommunityEvent {
     @Column(nullable = false)
     public int capacity;
 
-    @Column(name = "organiser_intro_requested", nullable = false)
-    public boolean organiserIntroRequested;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "intro_status", nullable = false)
+    public IntroStatus introStatus = IntroStatus.NOT_REQUESTED;
+
+    /** When the organiser joins, once scheduled. */
+    @Column(name = "intro_at")
+    public Instant introAt;
+
+    /** The link the organiser's introduction uses: for the host (and staff) only. */
+    @Column(name = "intro_meeting_url")
+    public String introMeetingUrl;
+
+    /** The volunteer id of the coordinator who joins; null once they were erased. */
+    @Column(name = "intro_coordinator_id")
+    public UUID introCoordinatorId;
+
+    @Column(name = "intro_decline_reason")
+    public String introDeclineReason;
 
     @Column(name = "rejection_reason")
     public String rejectionReason;

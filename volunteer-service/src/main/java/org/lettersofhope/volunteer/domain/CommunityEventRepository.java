@@ -39,6 +39,7 @@ public class CommunityEventRepository implements PanacheRepositoryBase<Community
         add(where, params, "hostId = :hostId", "hostId", s.hostId());
         add(where, params, "endsAt > :endsAfter", "endsAfter", s.endsAfter());
         add(where, params, "updatedAt >= :updatedSince", "updatedSince", s.updatedSince());
+        add(where, params, "introStatus = :introStatus", "introStatus", s.introStatus());
         Sort sort = Sort.by("startsAt").and("id");
         return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, params);
     }

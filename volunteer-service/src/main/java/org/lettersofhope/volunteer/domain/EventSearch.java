@@ -13,5 +13,6 @@ import org.lettersofhope.shared.event.community.CommunityEventStatus;
  * inclusive dates in each event's own time zone.
  */
 public record EventSearch(Set<CommunityEventStatus> statuses, String region, CommunityEventKind kind, LocalDate from,
-        LocalDate to, UUID campaignId, UUID chapterId, UUID hostId, Instant endsAfter, Instant updatedSince) {
+        LocalDate to, UUID campaignId, UUID chapterId, UUID hostId, Instant endsAfter, Instant updatedSince,
+        IntroStatus introStatus) {
 }

@@ -18,6 +18,7 @@ import org.lettersofhope.shared.event.Regions;
 import org.lettersofhope.shared.event.community.CommunityEventKind;
 import org.lettersofhope.shared.event.community.CommunityEventStatus;
 import org.lettersofhope.volunteer.domain.EventSearch;
+import org.lettersofhope.volunteer.domain.IntroStatus;
 
 /**
  * The filters of event lists. They arrive as text and are checked here, so that a bad value is a 400 naming the
@@ -66,6 +67,11 @@ public class EventFilterParams {
 
     /** The search these filters describe; {@code statuses} and {@code updatedSince} come from the staff list only. */
     EventSearch toSearch(Set<CommunityEventStatus> statuses, Instant updatedSince) {
+        return toSearch(statuses, updatedSince, null);
+    }
+
+    /** As above, with the staff list's filter on the organiser introduction. */
+    EventSearch toSearch(Set<CommunityEventStatus> statuses, Instant updatedSince, IntroStatus introStatus) {
         LocalDate fromDate = parse(from, "from", LocalDate::parse);
         LocalDate toDate = parse(to, "to", LocalDate::parse);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
@@ -74,7 +80,7 @@ public class EventFilterParams {
         return new EventSearch(statuses, region == null ? null : region.toUpperCase(Locale.ROOT),
                 kind == null ? null : CommunityEventKind.valueOf(kind), fromDate, toDate,
                 parse(campaignId, "campaignId", UUID::fromString), parse(chapterId, "chapterId", UUID::fromString),
-                null, null, updatedSince);
+                null, null, updatedSince, introStatus);
     }
 
     static <T> T parse(String value, String field, Function<String, T> parser) {

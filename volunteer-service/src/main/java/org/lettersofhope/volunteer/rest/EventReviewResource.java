@@ -29,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
+import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.shared.event.community.CommunityEventStatus;
 import org.lettersofhope.shared.problem.Problem;
+import org.lettersofhope.volunteer.domain.IntroStatus;
 import org.lettersofhope.volunteer.service.CommunityEventService;
 
 /** What coordinators (and partner chapters' keys) do with events: review proposals, look after their chapter's. */
@@ -94,10 +96,15 @@ public class EventReviewResource {
             @QueryParam("updatedSince")
             @Parameter(description = "Only events changed at or after this instant", example = "2026-11-01T00:00:00Z",
                     schema = @Schema(format = "date-time")) String updatedSince,
+            @QueryParam("introStatus")
+            @Parameter(description = "Only events whose organiser introduction is at this step, e.g. REQUESTED to "
+                    + "find the hosts waiting for an organiser", schema = @Schema(implementation = IntroStatus.class))
+            String introStatus,
             @BeanParam @Valid PageParams paging) {
         Set<CommunityEventStatus> statuses = status == null ? null : EnumSet.of(CommunityEventStatus.valueOf(status));
         Instant since = EventFilterParams.parse(updatedSince, "updatedSince", Instant::parse);
-        return CommunityEventResource.page(service.listManaged(filter.toSearch(statuses, since), paging.page,
+        IntroStatus intro = QueryParams.enumValue(IntroStatus.class, introStatus, "introStatus");
+        return CommunityEventResource.page(service.listManaged(filter.toSearch(statuses, since, intro), paging.page,
                 paging.size), paging);
     }
 }

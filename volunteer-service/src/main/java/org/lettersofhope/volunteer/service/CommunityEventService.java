@@ -27,6 +27,7 @@ import org.lettersofhope.shared.event.community.EventReportedBack;
 import org.lettersofhope.shared.event.community.EventScheduled;
 import org.lettersofhope.volunteer.domain.CommunityEvent;
 import org.lettersofhope.volunteer.domain.CommunityEventRepository;
+import org.lettersofhope.volunteer.domain.IntroStatus;
 import org.lettersofhope.volunteer.domain.EventRsvpRepository;
 import org.lettersofhope.volunteer.domain.EventSearch;
 import org.lettersofhope.volunteer.domain.RsvpStatus;
@@ -212,14 +213,16 @@ public class CommunityEventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Slice<EventView> listHosted(int page, int size) {
         UUID host = access.requirePerson();
-        return slice(events.search(new EventSearch(null, null, null, null, null, null, null, host, null, null)),
+        return slice(events.search(new EventSearch(null, null, null, null, null, null, null, host, null, null,
+                null)),
                 page, size);
     }
 
     /** Approved upcoming events for a calendar feed, optionally of one chapter; the soonest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CommunityEvent> calendar(UUID chapterId) {
-        EventSearch filter = new EventSearch(null, null, null, null, null, null, chapterId, null, null, null);
+        EventSearch filter = new EventSearch(null, null, null, null, null, null, chapterId, null, null, null,
+                null);
         return events.search(publicUpcoming(filter)).range(0, CALENDAR_LIMIT - 1).list();
     }
 
@@ -292,7 +295,12 @@ public class CommunityEventService {
         e.meetingUrl = blankToNull(plan.meetingUrl());
         e.capacity = plan.capacity();
         e.campaignId = plan.campaignId();
-        e.organiserIntroRequested = plan.organiserIntroRequested();
+        // Asked for or withdrawn with the proposal; once a coordinator has acted on it, the workflow decides.
+        if (plan.organiserIntroRequested() && e.introStatus == IntroStatus.NOT_REQUESTED) {
+            e.introStatus = IntroStatus.REQUESTED;
+        } else if (!plan.organiserIntroRequested() && e.introStatus == IntroStatus.REQUESTED) {
+            e.introStatus = IntroStatus.NOT_REQUESTED;
+        }
         e.chapterId = chapter;
         e.updatedAt = now;
     }
@@ -303,12 +311,12 @@ public class CommunityEventService {
 
     private static EventSearch publicUpcoming(EventSearch f) {
         return new EventSearch(EnumSet.of(CommunityEventStatus.APPROVED), f.region(), f.kind(), f.from(), f.to(),
-                f.campaignId(), f.chapterId(), null, Instant.now(), null);
+                f.campaignId(), f.chapterId(), null, Instant.now(), null, null);
     }
 
     private static EventSearch withChapter(EventSearch f, UUID chapter) {
         return new EventSearch(f.statuses(), f.region(), f.kind(), f.from(), f.to(), f.campaignId(), chapter,
-                f.hostId(), f.endsAfter(), f.updatedSince());
+                f.hostId(), f.endsAfter(), f.updatedSince(), f.introStatus());
     }
 
     private Slice<EventView> slice(PanacheQuery<CommunityEvent> query, int page, int size) {

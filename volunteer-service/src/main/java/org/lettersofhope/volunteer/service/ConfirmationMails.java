@@ -77,6 +77,15 @@ public class ConfirmationMails {
         send(Mail.withText(to, "Your place at " + e.title + ": where and when", text.toString()), "event details");
     }
 
+    /** For the host alone: when the organiser joins their event, and the link to join with. */
+    void introScheduled(String to, String name, CommunityEvent e) {
+        String text = "Hello " + name + ",\n\nan organiser will join \"" + e.title + "\" by video for a short "
+                + "introduction.\n\nWhen: " + WHEN.format(e.introAt.atZone(ZoneId.of(e.timeZone))) + " ("
+                + e.timeZone + ")\nLink: " + e.introMeetingUrl + "\n\nThe link is for you, the host: please open it "
+                + "on the screen your guests will see.\n\n-- Letters of Hope\n";
+        send(Mail.withText(to, "Organiser introduction at " + e.title, text), "organiser introduction");
+    }
+
     private void send(Mail mail, String kind) {
         // A mail server that refuses one connection under load (seen in the system tests: one of twelve links at
         // once) is asked again, a few times over about fifteen seconds, before the mail is given up.

@@ -77,6 +77,9 @@ public class VolunteerErasure {
         }
         coordinators.delete("volunteerId", v.id);
         events.getEntityManager().createNativeQuery("""
+                update community_event set intro_coordinator_id = null where intro_coordinator_id = ?1""")
+                .setParameter(1, v.id).executeUpdate();
+        events.getEntityManager().createNativeQuery("""
                 update chapter set proposed_by = ?2 where proposed_by = ?1""")
                 .setParameter(1, v.id.toString()).setParameter(2, ERASED).executeUpdate();
         if (v.email != null) {

@@ -68,6 +68,8 @@ class EventAccessTest {
         given().contentType(ContentType.JSON).body(plan()).when().put("/api/events/" + event).then().statusCode(401);
         given().when().post("/api/events/" + event + "/approval").then().statusCode(401);
         given().when().post("/api/events/" + event + "/cancellation").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("to", "REQUESTED")).when()
+                .post("/api/events/" + event + "/organiser-intro").then().statusCode(401);
         given().when().get("/api/events/" + event + "/rsvps").then().statusCode(401);
         given().when().get("/api/events/managed").then().statusCode(401);
         given().when().get("/api/me/rsvps").then().statusCode(401);
@@ -85,6 +87,11 @@ class EventAccessTest {
         as(partner).when().get("/api/me/rsvps").then().statusCode(403);
         as(TestTokens.bearer("dashboard")).when().post("/api/events/" + event + "/cancellation")
                 .then().statusCode(403);
+        // the host asks for the organiser's introduction; only staff schedule it, and a dashboard key does neither
+        as(volunteer(host)).contentType(ContentType.JSON).body(Map.of("to", "DONE")).when()
+                .post("/api/events/" + event + "/organiser-intro").then().statusCode(403);
+        as(dashboardKey()).contentType(ContentType.JSON).body(Map.of("to", "REQUESTED")).when()
+                .post("/api/events/" + event + "/organiser-intro").then().statusCode(403);
     }
 
     @Test
