@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -65,6 +67,22 @@ public class Campaign {
     /** Where to mail the pieces: the central address for solidarity letters, or how to address officials. */
     @Column(name = "mailing_instructions")
     public String mailingInstructions;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_to", nullable = false)
+    public CampaignMailTo mailTo = CampaignMailTo.CENTRAL;
+
+    /** With {@link CampaignMailTo#ADDRESS}: who the envelopes are addressed to, and where. */
+    @Column(name = "mail_to_addressee")
+    public String mailToAddressee;
+
+    @Embedded
+    @AttributeOverride(name = "line1", column = @Column(name = "mail_to_line1"))
+    @AttributeOverride(name = "line2", column = @Column(name = "mail_to_line2"))
+    @AttributeOverride(name = "city", column = @Column(name = "mail_to_city"))
+    @AttributeOverride(name = "region", column = @Column(name = "mail_to_region"))
+    @AttributeOverride(name = "postalCode", column = @Column(name = "mail_to_postal_code"))
+    public PostalAddress mailToAddress;
 
     /** Pieces the campaign hopes for; required to publish. */
     public Integer goal;

@@ -3,6 +3,7 @@ package org.lettersofhope.letter.domain;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,20 +22,8 @@ public class CentralAddress {
     @Column(nullable = false)
     public String addressee;
 
-    @Column(nullable = false)
-    public String line1;
-
-    public String line2;
-
-    @Column(nullable = false)
-    public String city;
-
-    /** ISO 3166-2 subdivision code, upper-cased. */
-    @Column(nullable = false)
-    public String region;
-
-    @Column(name = "postal_code", nullable = false)
-    public String postalCode;
+    @Embedded
+    public PostalAddress address = new PostalAddress();
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -65,4 +65,15 @@ public class Official {
 
     @Version
     public long version;
+
+    /** The official's mailing address in the shape every envelope takes. */
+    public PostalAddress postalAddress() {
+        PostalAddress a = new PostalAddress();
+        a.line1 = addressLine1;
+        a.line2 = addressLine2;
+        a.city = city;
+        a.region = region;
+        a.postalCode = postalCode;
+        return a;
+    }
 }

@@ -14,13 +14,14 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lettersofhope.commons.rest.TextRules;
+import org.lettersofhope.letter.domain.CampaignMailTo;
 import org.lettersofhope.letter.domain.TalkingPointGroup;
 import org.lettersofhope.letter.service.CampaignPlan;
 import org.lettersofhope.shared.event.letter.CampaignKind;
 
 @Schema(name = "CampaignForm", description = "A campaign as headquarters writes it. A draft may leave goal, dates "
         + "and targets open; publishing needs them. While ACTIVE only name, description, callToAction, "
-        + "talkingPoints, hashtags and mailingInstructions may change: send the other fields as they are.")
+        + "talkingPoints, hashtags, mailingInstructions, mailTo and mailToAddress may change: send the other fields as they are.")
 public record CampaignRequest(
         @Schema(description = "Unique address of the campaign; lower-case letters, digits and hyphens",
                 examples = "write-to-the-secretary", minLength = 3, maxLength = 80, pattern = SLUG)
@@ -58,6 +59,15 @@ public record CampaignRequest(
         @Size(max = 1000) @Pattern(regexp = TextRules.TEXT, message = TextRules.TEXT_MESSAGE)
         String mailingInstructions,
 
+        @Schema(description = "Where the pieces are mailed: CENTRAL (headquarters' central address, to be forwarded), "
+                + "TARGETS (each target's own address; ADVOCACY only) or ADDRESS (mailToAddress). By default CENTRAL "
+                + "for SOLIDARITY, TARGETS for ADVOCACY. Frontends read the envelopes at "
+                + "GET /api/campaigns/{id}/mailing-addresses.", examples = "CENTRAL")
+        CampaignMailTo mailTo,
+
+        @Schema(description = "With mailTo ADDRESS, and only then: the campaign's own addressee and address")
+        @Valid EnvelopeRequest mailToAddress,
+
         @Schema(description = "Pieces hoped for; needed to publish", examples = "2000", minimum = "1",
                 maximum = "10000000")
         @Min(1) @Max(10_000_000) Integer goal,
@@ -87,6 +97,7 @@ public record CampaignRequest(
         return new CampaignPlan(slug, name, kind, description, callToAction,
                 talkingPoints == null ? List.of()
                         : talkingPoints.stream().map(g -> new TalkingPointGroup(g.heading(), g.points())).toList(),
-                hashtags, targetIds, mailingInstructions, goal, startsOn, endsOn);
+                hashtags, targetIds, mailingInstructions, mailTo, mailToAddress == null ? null : mailToAddress.toForm(),
+                goal, startsOn, endsOn);
     }
 }

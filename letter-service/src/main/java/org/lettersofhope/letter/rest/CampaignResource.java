@@ -3,6 +3,7 @@ package org.lettersofhope.letter.rest;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -41,6 +42,7 @@ import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.security.Roles;
 import org.lettersofhope.letter.domain.Campaign;
 import org.lettersofhope.letter.domain.CampaignStatus;
+import org.lettersofhope.letter.domain.CampaignMailTo;
 import org.lettersofhope.letter.service.CampaignService;
 import org.lettersofhope.letter.service.Slice;
 import org.lettersofhope.shared.event.letter.CampaignKind;
@@ -124,6 +126,32 @@ public class CampaignResource {
     @APIResponse(responseCode = "404", description = "No such campaign that the caller may see")
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.find(id));
+    }
+
+    @Schema(name = "CampaignMailingAddresses", description = "Where a campaign's pieces are mailed, as envelopes")
+    public record MailingAddresses(@Schema(required = true) UUID campaignId,
+            @Schema(required = true) CampaignMailTo mailTo,
+            @Schema(required = true, description = "CENTRAL: headquarters' central address (none until it is set); "
+                    + "TARGETS: one per target, in the campaign's order; ADDRESS: the campaign's own")
+            List<EnvelopeResponse> envelopes) {
+    }
+
+    @GET
+    @Path("/{id}/mailing-addresses")
+    @PermitAll
+    @OptionalAuthentication
+    @RateLimited(RateLimited.Budget.READS)
+    @Operation(operationId = "getCampaignMailingAddresses", summary = "Where to mail a campaign's pieces",
+            description = "Public when the campaign is ACTIVE or CLOSED; a DRAFT only for coordinators and admins. "
+                    + "The addressee and address to write on each envelope, so that no frontend copies an address "
+                    + "into its pages.")
+    @APIResponse(responseCode = "200", description = "The envelopes", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailingAddresses.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign that the caller may see")
+    public MailingAddresses mailingAddresses(@PathParam("id") UUID id) {
+        CampaignService.Mailing mailing = service.mailing(id).orElseThrow(NotFoundException::new);
+        return new MailingAddresses(id, mailing.mailTo(),
+                mailing.envelopes().stream().map(EnvelopeResponse::of).toList());
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lettersofhope.letter.domain.Campaign;
+import org.lettersofhope.letter.domain.CampaignMailTo;
 import org.lettersofhope.letter.domain.CampaignStatus;
 import org.lettersofhope.letter.domain.TalkingPointGroup;
 import org.lettersofhope.shared.event.letter.CampaignKind;
@@ -27,7 +28,12 @@ public record CampaignResponse(
         @Schema(required = true, examples = "[\"#FreeThemAll\"]") List<String> hashtags,
         @Schema(required = true, description = "The officials written to, with their public mailing addresses")
         List<OfficialResponse> targets,
-        String mailingInstructions, Integer goal, LocalDate startsOn, LocalDate endsOn,
+        String mailingInstructions,
+        @Schema(required = true, description = "Where the pieces are mailed; the envelopes are at "
+                + "/api/campaigns/{id}/mailing-addresses") CampaignMailTo mailTo,
+        @Schema(description = "With mailTo ADDRESS: the campaign's own addressee and address")
+        EnvelopeResponse mailToAddress,
+        Integer goal, LocalDate startsOn, LocalDate endsOn,
         @Schema(required = true, description = "Where the campaign may go next", examples = "[\"CLOSED\"]")
         List<CampaignStatus> allowedNextStatuses,
         Instant publishedAt, Instant closedAt,
@@ -37,7 +43,9 @@ public record CampaignResponse(
     static CampaignResponse of(Campaign c) {
         return new CampaignResponse(c.id, c.slug, c.name, c.kind, c.status, c.description, c.callToAction,
                 List.copyOf(c.talkingPoints), List.of(c.hashtags),
-                c.targets.stream().map(OfficialResponse::of).toList(), c.mailingInstructions, c.goal, c.startsOn,
+                c.targets.stream().map(OfficialResponse::of).toList(), c.mailingInstructions, c.mailTo,
+                c.mailToAddress == null ? null : EnvelopeResponse.of(c.mailToAddressee, c.mailToAddress), c.goal,
+                c.startsOn,
                 c.endsOn, c.status.allowedNext().stream().sorted().toList(), c.publishedAt, c.closedAt, c.createdAt,
                 c.updatedAt);
     }

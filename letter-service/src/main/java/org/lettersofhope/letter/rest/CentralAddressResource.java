@@ -44,20 +44,6 @@ import org.lettersofhope.letter.service.CentralAddressService;
 @Produces(MediaType.APPLICATION_JSON)
 public class CentralAddressResource {
 
-    @Schema(name = "CentralMailingAddressForm", description = "The central address, as written on an envelope")
-    public record Request(
-            @Schema(description = "Who the envelope is addressed to", examples = "Letters of Hope - Solidarity Mail",
-                    maxLength = 200, pattern = TextRules.LINE)
-            @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.LINE, message = TextRules.LINE_MESSAGE)
-            String addressee,
-            @NotNull @Valid OfficialRequest.MailingAddressRequest address) {
-
-        CentralAddressService.Form toForm() {
-            return new CentralAddressService.Form(addressee, address.line1(), address.line2(), address.city(),
-                    address.region(), address.postalCode());
-        }
-    }
-
     @Schema(name = "CentralMailingAddress")
     public record Answer(
             @Schema(required = true, examples = "Letters of Hope - Solidarity Mail") String addressee,
@@ -65,8 +51,7 @@ public class CentralAddressResource {
             @Schema(required = true) Instant updatedAt) {
 
         static Answer of(CentralAddress a) {
-            return new Answer(a.addressee, new OfficialResponse.MailingAddress(a.line1, a.line2, a.city, a.region,
-                    a.postalCode, a.region.substring(0, 2)), a.updatedAt);
+            return new Answer(a.addressee, EnvelopeResponse.address(a.address), a.updatedAt);
         }
     }
 
@@ -103,7 +88,7 @@ public class CentralAddressResource {
     @APIResponse(responseCode = "403", description = "Not headquarters")
     @APIResponse(responseCode = "412", description = "The address changed since the ETag in If-Match was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing (the address is set already)")
-    public Response set(@NotNull @Valid Request request,
+    public Response set(@NotNull @Valid EnvelopeRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag last read") String ifMatch) {
         Long version = ifMatch == null || ifMatch.isBlank() ? null : ETags.requireVersion(ifMatch);
         CentralAddressService.Saved saved = service.set(request.toForm(), version);

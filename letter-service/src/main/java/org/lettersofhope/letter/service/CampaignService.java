@@ -28,11 +28,14 @@ import org.lettersofhope.commons.messaging.Outbox;
 import org.lettersofhope.commons.persistence.UniqueViolations;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.letter.domain.Campaign;
+import org.lettersofhope.letter.domain.CampaignMailTo;
 import org.lettersofhope.letter.domain.CampaignRepository;
 import org.lettersofhope.letter.domain.CampaignSearch;
 import org.lettersofhope.letter.domain.CampaignStatus;
+import org.lettersofhope.letter.domain.CentralAddressRepository;
 import org.lettersofhope.letter.domain.Official;
 import org.lettersofhope.letter.domain.OfficialRepository;
+import org.lettersofhope.letter.domain.PostalAddress;
 import org.lettersofhope.letter.domain.TalkingPointGroup;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.letter.CampaignClosed;
@@ -63,6 +66,9 @@ public class CampaignService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    CentralAddressRepository centralAddresses;
 
     @Transactional
     public Campaign create(CampaignPlan plan) {
@@ -108,7 +114,7 @@ public class CampaignService {
                     List<String> fixed = fixedFieldsChanged(c, plan);
                     if (!fixed.isEmpty()) {
                         throw ProblemException.stateConflict("While a campaign is ACTIVE only its name, description, "
-                                + "call to action, talking points, hashtags and mailing instructions may change; "
+                                + "call to action, talking points, hashtags, mailing instructions and where to mail may change; "
                                 + "these fixed fields differ: " + String.join(", ", fixed) + ".", c.status,
                                 c.status.allowedNext());
                     }
@@ -163,6 +169,29 @@ public class CampaignService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Campaign> find(UUID id) {
         return campaigns.find(id).filter(this::canRead);
+    }
+
+    /** One addressee and address to write on an envelope; {@code officialId} when it is a target's. */
+    public record Envelope(String addressee, PostalAddress address, UUID officialId) {
+    }
+
+    /**
+     * Where the campaign's pieces go, as envelopes: headquarters' central address (none while it is not set), each
+     * target's own address, or the campaign's own; empty when the campaign is not the caller's to see.
+     */
+    /** Where a campaign's pieces go, and the envelopes that says. */
+    public record Mailing(CampaignMailTo mailTo, List<Envelope> envelopes) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Mailing> mailing(UUID id) {
+        return find(id).map(c -> new Mailing(c.mailTo, switch (c.mailTo) {
+            case CENTRAL -> centralAddresses.find().map(a -> List.of(new Envelope(a.addressee, a.address, null)))
+                    .orElse(List.of());
+            case TARGETS -> c.targets.stream().map(o -> new Envelope(o.title + " " + o.name, o.postalAddress(), o.id))
+                    .toList();
+            case ADDRESS -> List.of(new Envelope(c.mailToAddressee, c.mailToAddress, null));
+        }));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -278,12 +307,35 @@ public class CampaignService {
         c.description = Texts.blankToNull(plan.description());
         c.callToAction = Texts.blankToNull(plan.callToAction());
         c.mailingInstructions = Texts.blankToNull(plan.mailingInstructions());
+        applyMailTo(c, plan);
         c.talkingPoints = plan.talkingPoints() == null ? new ArrayList<>() : new ArrayList<>(plan.talkingPoints()
                 .stream().map(g -> new TalkingPointGroup(g.heading().strip(),
                         g.points().stream().map(String::strip).toList()))
                 .toList());
         c.hashtags = normalizeHashtags(plan.hashtags());
         c.updatedAt = now;
+    }
+
+    /**
+     * Where the pieces go: as the plan says, or by the campaign's kind (solidarity letters to the central address,
+     * advocacy pieces to the targets). Only an ADDRESS campaign carries an address of its own.
+     */
+    private static void applyMailTo(Campaign c, CampaignPlan plan) {
+        CampaignMailTo mailTo = plan.mailTo() != null ? plan.mailTo()
+                : plan.kind() == CampaignKind.ADVOCACY ? CampaignMailTo.TARGETS : CampaignMailTo.CENTRAL;
+        if (mailTo == CampaignMailTo.ADDRESS && plan.mailToAddress() == null) {
+            throw ProblemException.invalidField("mailToAddress", "is required when mailTo is ADDRESS");
+        }
+        if (mailTo != CampaignMailTo.ADDRESS && plan.mailToAddress() != null) {
+            throw ProblemException.invalidField("mailToAddress", "only when mailTo is ADDRESS");
+        }
+        if (mailTo == CampaignMailTo.TARGETS && plan.kind() != CampaignKind.ADVOCACY) {
+            throw ProblemException.invalidField("mailTo", "TARGETS only for an ADVOCACY campaign, whose targets "
+                    + "have addresses");
+        }
+        c.mailTo = mailTo;
+        c.mailToAddressee = mailTo == CampaignMailTo.ADDRESS ? plan.mailToAddress().addresseeStripped() : null;
+        c.mailToAddress = mailTo == CampaignMailTo.ADDRESS ? plan.mailToAddress().toAddress() : null;
     }
 
     private List<Official> resolveTargets(List<UUID> ids) {

@@ -10,16 +10,10 @@ import jakarta.transaction.Transactional;
 import org.lettersofhope.commons.rest.ProblemException;
 import org.lettersofhope.letter.domain.CentralAddress;
 import org.lettersofhope.letter.domain.CentralAddressRepository;
-import org.lettersofhope.shared.event.Regions;
 
 /** Headquarters' central mailing address: anyone reads it, headquarters sets it. */
 @ApplicationScoped
 public class CentralAddressService {
-
-    /** The address as headquarters writes it, already checked for shape by the REST layer. */
-    public record Form(String addressee, String line1, String line2, String city, String region,
-            String postalCode) {
-    }
 
     /** What a set did: the address, and whether it was the first. */
     public record Saved(CentralAddress address, boolean created) {
@@ -41,7 +35,7 @@ public class CentralAddressService {
      * version): none is a 428, another a 412.
      */
     @Transactional
-    public Saved set(Form form, Long expectedVersion) {
+    public Saved set(AddressForm form, Long expectedVersion) {
         access.requireHeadquarters();
         Optional<CentralAddress> found = addresses.find();
         CentralAddress a = found.orElseGet(CentralAddress::new);
@@ -53,12 +47,8 @@ public class CentralAddressService {
                 throw ProblemException.preconditionFailed();
             }
         }
-        a.addressee = form.addressee().strip();
-        a.line1 = form.line1().strip();
-        a.line2 = Texts.blankToNull(form.line2());
-        a.city = form.city().strip();
-        a.region = Regions.normalize(form.region().strip());
-        a.postalCode = form.postalCode().strip();
+        a.addressee = form.addresseeStripped();
+        a.address = form.toAddress();
         a.updatedAt = Instant.now();
         if (found.isEmpty()) {
             addresses.persist(a);

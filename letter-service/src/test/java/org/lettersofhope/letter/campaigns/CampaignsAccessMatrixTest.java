@@ -97,6 +97,8 @@ class CampaignsAccessMatrixTest {
         String[] c = activeAdvocacy();
         given().when().get("/api/campaigns").then().statusCode(200);
         given().when().get("/api/campaigns/" + c[0]).then().statusCode(200);
+        given().when().get("/api/campaigns/" + c[0] + "/mailing-addresses").then().statusCode(200)
+                .body("envelopes[0].officialId", equalTo(c[1]));
         given().when().get("/api/officials").then().statusCode(200);
         given().when().get("/api/officials/" + c[1]).then().statusCode(200)
                 .body("mailingAddress.line1", equalTo("2707 Martin Luther King Jr Ave SE"));

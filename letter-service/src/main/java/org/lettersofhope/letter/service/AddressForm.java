@@ -1,0 +1,24 @@
+package org.lettersofhope.letter.service;
+
+import org.lettersofhope.letter.domain.PostalAddress;
+import org.lettersofhope.shared.event.Regions;
+
+/** An addressee and a postal address as a form gave them, checked for shape at the API edge. */
+public record AddressForm(String addressee, String line1, String line2, String city, String region,
+        String postalCode) {
+
+    public String addresseeStripped() {
+        return addressee.strip();
+    }
+
+    /** The address as stored: trimmed, an empty second line left out, the region upper-cased. */
+    public PostalAddress toAddress() {
+        PostalAddress a = new PostalAddress();
+        a.line1 = line1.strip();
+        a.line2 = Texts.blankToNull(line2);
+        a.city = city.strip();
+        a.region = Regions.normalize(region.strip());
+        a.postalCode = postalCode.strip();
+        return a;
+    }
+}
