@@ -64,6 +64,21 @@
     label.setAttribute('y', '12');
     label.textContent = 'max ' + number.format(max) + ' / day';
     svg.appendChild(label);
+    // The date axis: the first, middle and last day, in the reader's own way of writing dates. The points' dates are
+    // already days of the chosen zone, so they are shown as such (UTC midnight, formatted in UTC).
+    var day = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+    var marks = [0, Math.floor((points.length - 1) / 2), points.length - 1].filter(function (m, i, all) {
+      return points.length > 0 && all.indexOf(m) === i;
+    });
+    marks.forEach(function (m, i) {
+      var tick = document.createElementNS(ns, 'text');
+      tick.setAttribute('class', 'axis');
+      tick.setAttribute('x', String(pad + m * step + step / 2));
+      tick.setAttribute('y', String(h - 4));
+      tick.setAttribute('text-anchor', i === 0 && marks.length > 1 ? 'start' : i === marks.length - 1 && i > 0 ? 'end' : 'middle');
+      tick.textContent = day.format(new Date(points[m].start + 'T00:00:00Z'));
+      svg.appendChild(tick);
+    });
   }
 
   function drawLeaderboard(board) {

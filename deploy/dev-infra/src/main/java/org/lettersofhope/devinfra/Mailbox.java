@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -92,6 +93,8 @@ public final class Mailbox {
             } finally {
                 store.close();
             }
+        } catch (AuthenticationFailedException e) {
+            return List.of(); // the address has no mailbox until its first mail arrives
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("could not read the mailbox over POP3 on port " + pop3Port, e);
         }

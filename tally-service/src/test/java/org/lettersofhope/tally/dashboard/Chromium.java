@@ -132,14 +132,29 @@ final class Chromium implements AutoCloseable {
 
         /** Evaluates a JavaScript expression in the page and answers its value as a string ("" if undefined). */
         String eval(String expression) {
+            ObjectNode params = JSON.createObjectNode().put("expression", expression).put("returnByValue", true);
+            return call("Runtime.evaluate", params).path("result").path("value").asText("");
+        }
+
+        /** The whole page as a person sees it now, scrolled through, as PNG bytes. */
+        byte[] screenshot() {
+            JsonNode size = call("Page.getLayoutMetrics", JSON.createObjectNode()).path("cssContentSize");
+            ObjectNode params = JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
+            params.putObject("clip").put("x", 0).put("y", 0).put("width", size.path("width").asDouble(800))
+                    .put("height", size.path("height").asDouble(600)).put("scale", 1);
+            String png = call("Page.captureScreenshot", params).path("data").asText("");
+            return java.util.Base64.getDecoder().decode(png);
+        }
+
+        /** Sends one DevTools command and answers its result. */
+        private JsonNode call(String method, ObjectNode params) {
             int id = ids.incrementAndGet();
-            ObjectNode call = JSON.createObjectNode().put("id", id).put("method", "Runtime.evaluate");
-            call.putObject("params").put("expression", expression).put("returnByValue", true);
+            ObjectNode call = JSON.createObjectNode().put("id", id).put("method", method);
+            call.set("params", params);
             CompletableFuture<JsonNode> answer = new CompletableFuture<>();
             listener(socket).pending.put(id, answer);
             socket.sendText(call.toString(), true).join();
-            JsonNode result = answer.orTimeout(10, TimeUnit.SECONDS).join();
-            return result.path("result").path("result").path("value").asText("");
+            return answer.orTimeout(10, TimeUnit.SECONDS).join().path("result");
         }
 
         void close() {

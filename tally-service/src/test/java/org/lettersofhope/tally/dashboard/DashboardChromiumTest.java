@@ -64,6 +64,23 @@ class DashboardChromiumTest {
             assertTrue(Chromium.waitUntil(Duration.ofSeconds(10), () -> page.eval(
                     "document.getElementById('leaderboard').textContent").contains("42")));
             assertEquals("8.4", page.eval("document.getElementById('bar').getAttribute('aria-valuenow')"));
+
+            // the chart's axis names its days: the first label is the series' first day, written as the reader writes
+            String from = given().queryParam("zone", "UTC").get("/api/campaigns/" + c.id() + "/tallies/series")
+                    .then().statusCode(200).extract().path("from");
+            assertTrue(Chromium.waitUntil(Duration.ofSeconds(10), () -> Integer.parseInt(page.eval(
+                    "String(document.querySelectorAll('#chart text.axis').length)")) == 3), "three dates on the axis");
+            String first = page.eval("document.querySelector('#chart text.axis').textContent");
+            assertEquals(page.eval("new Intl.DateTimeFormat(undefined, {month: 'short', day: 'numeric', timeZone: "
+                    + "'UTC'}).format(new Date('" + from + "T00:00:00Z'))"), first);
+            assertTrue(first.contains(String.valueOf(java.time.LocalDate.parse(from).getDayOfMonth())), first);
+
+            // kept for a person to look at (target/dashboard.png): a real image of the loaded page
+            byte[] png = page.screenshot();
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "dashboard.png"), png);
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            assertTrue(image != null && image.getWidth() >= 400 && image.getHeight() >= 300,
+                    "a screenshot of the dashboard");
             page.close();
         }
     }

@@ -14,6 +14,7 @@ public final class Mails {
     public static final String WHEREABOUTS = ": where and when";
 
     private static final Mailbox BOX = Mailbox.of(InfraTestResource.infra());
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private Mails() {
     }
@@ -27,11 +28,15 @@ public final class Mails {
         return to(address, subjectPart).size();
     }
 
-    /** Waits for the mail after the first {@code before} of this kind to the address. */
+    /**
+     * Waits for the mail after the first {@code before} of this kind to the address: up to 30 s, as long as the
+     * service goes on trying a mail server that refused it (about 15 s) with room for a loaded machine.
+     */
     public static Mailbox.Mail next(String address, String subjectPart, int before) {
-        List<Mailbox.Mail> all = BOX.awaitAll(address, subjectPart, before + 1, Duration.ofSeconds(15));
+        List<Mailbox.Mail> all = BOX.awaitAll(address, subjectPart, before + 1, WAIT);
         if (all.size() <= before) {
-            throw new AssertionError("no new \"" + subjectPart + "\" mail to the address within 15 s");
+            throw new AssertionError("no new \"" + subjectPart + "\" mail to the address within " + WAIT.toSeconds()
+                    + " s");
         }
         return all.get(before);
     }
