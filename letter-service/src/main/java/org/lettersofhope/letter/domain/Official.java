@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -52,6 +56,37 @@ public class Official {
     /** ISO 3166-1 alpha-2, upper-cased. */
     @Column(nullable = false)
     public String country;
+
+    @Enumerated(EnumType.STRING)
+    public OfficeLevel level;
+
+    /** The place the official answers to: a country (ISO 3166-1, e.g. US) or a region (ISO 3166-2, e.g. US-CA). */
+    public String jurisdiction;
+
+    @Enumerated(EnumType.STRING)
+    public Chamber chamber;
+
+    /** Within the jurisdiction and chamber, e.g. "39"; null for an official of the whole jurisdiction. */
+    public String district;
+
+    public String phone;
+
+    @Column(name = "district_phone")
+    public String districtPhone;
+
+    public String email;
+
+    @Column(name = "contact_form_url")
+    public String contactFormUrl;
+
+    /** The office in the district, beside the capitol one ({@code address_line1} and the rest). */
+    @Embedded
+    @AttributeOverride(name = "line1", column = @Column(name = "district_line1"))
+    @AttributeOverride(name = "line2", column = @Column(name = "district_line2"))
+    @AttributeOverride(name = "city", column = @Column(name = "district_city"))
+    @AttributeOverride(name = "region", column = @Column(name = "district_region"))
+    @AttributeOverride(name = "postalCode", column = @Column(name = "district_postal_code"))
+    public PostalAddress districtOffice;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "social_handles", nullable = false, columnDefinition = "jsonb")

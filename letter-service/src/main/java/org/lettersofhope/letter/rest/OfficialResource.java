@@ -1,6 +1,9 @@
 package org.lettersofhope.letter.rest;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -38,11 +41,16 @@ import org.lettersofhope.commons.rest.ETags;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
+import org.lettersofhope.commons.rest.QueryParams;
 import org.lettersofhope.commons.rest.RateLimited;
 import org.lettersofhope.commons.security.Roles;
+import org.lettersofhope.letter.domain.Chamber;
+import org.lettersofhope.letter.domain.OfficeLevel;
 import org.lettersofhope.letter.domain.Official;
+import org.lettersofhope.letter.domain.OfficialRepository;
 import org.lettersofhope.letter.service.OfficialService;
 import org.lettersofhope.letter.service.Slice;
+import org.lettersofhope.shared.event.Regions;
 
 /** Officials (the targets of advocacy campaigns): kept by coordinators, read by anyone. */
 @Path("/api/officials")
@@ -90,9 +98,60 @@ public class OfficialResource {
             @QueryParam("name") @Size(max = 120) @Pattern(regexp = TextRules.LINE, message = TextRules.LINE_MESSAGE)
             @Parameter(description = "Start of the official's name, any letter case",
                     schema = @Schema(maxLength = 120, pattern = TextRules.LINE)) String name,
+            @QueryParam("level") @Parameter(schema = @Schema(implementation = OfficeLevel.class)) String level,
+            @QueryParam("jurisdiction") @Pattern(regexp = OfficialRequest.JURISDICTION,
+                    message = "must be a country such as US or a region such as US-CA")
+            @Parameter(schema = @Schema(pattern = OfficialRequest.JURISDICTION, examples = "US-CA"))
+            String jurisdiction,
+            @QueryParam("chamber") @Parameter(schema = @Schema(implementation = Chamber.class)) String chamber,
+            @QueryParam("district") @Pattern(regexp = OfficialRequest.DISTRICT,
+                    message = "must be 1 to 20 letters, digits or hyphens")
+            @Parameter(schema = @Schema(pattern = OfficialRequest.DISTRICT, examples = "39")) String district,
             @BeanParam @Valid PageParams paging) {
-        Slice<Official> slice = service.list(name, paging);
+        Slice<Official> slice = service.list(new OfficialRepository.Filter(name,
+                QueryParams.enumValue(OfficeLevel.class, level, "level"),
+                jurisdiction == null ? null : jurisdiction.toUpperCase(Locale.ROOT),
+                QueryParams.enumValue(Chamber.class, chamber, "chamber"), district), paging);
         return PageResponse.ofSlice(slice.itemsPlusOne(), paging, null, OfficialResponse::of);
+    }
+
+    @GET
+    @Path("/representing")
+    @PermitAll
+    @RateLimited(RateLimited.Budget.READS)
+    @Operation(operationId = "listOfficialsRepresenting", summary = "Find one's own officials",
+            description = "Public. The officials of a place: those of its whole country (the President, say) and of "
+                    + "its whole region (a governor, the state's US senators), and those of each district given "
+                    + "(LEVEL:CHAMBER:DISTRICT, e.g. STATE:UPPER:39 for a state senator, FEDERAL:LOWER:51 for a "
+                    + "member of Congress), federal first.")
+    @APIResponse(responseCode = "200", description = "A page of officials")
+    @APIResponse(responseCode = "400", description = "No or an invalid region, or a district that is not "
+            + "LEVEL:CHAMBER:DISTRICT; the parameter is named")
+    public PageResponse<OfficialResponse> representing(
+            @QueryParam("region") @NotNull @Pattern(regexp = Regions.PATTERN,
+                    message = "must be an ISO 3166-2 code such as US-CA")
+            @Parameter(required = true, schema = @Schema(pattern = Regions.PATTERN, examples = "US-CA"))
+            String region,
+            @QueryParam("district") @Size(max = 10)
+            @Parameter(description = "A seat of the place: LEVEL:CHAMBER:DISTRICT; at most 10",
+                    schema = @Schema(examples = "STATE:UPPER:39")) List<String> districts,
+            @BeanParam @Valid PageParams paging) {
+        List<OfficialRepository.Seat> seats = new ArrayList<>();
+        for (String d : districts == null ? List.<String>of() : districts) {
+            seats.add(seat(d));
+        }
+        Slice<Official> slice = service.representing(region, seats, paging);
+        return PageResponse.ofSlice(slice.itemsPlusOne(), paging, null, OfficialResponse::of);
+    }
+
+    /** LEVEL:CHAMBER:DISTRICT, e.g. STATE:UPPER:39. */
+    private static OfficialRepository.Seat seat(String value) {
+        String[] parts = value.split(":", -1);
+        if (parts.length != 3 || !parts[2].matches(OfficialRequest.DISTRICT)) {
+            throw QueryParams.invalid("district", "must be LEVEL:CHAMBER:DISTRICT such as STATE:UPPER:39");
+        }
+        return new OfficialRepository.Seat(QueryParams.enumValue(OfficeLevel.class, parts[0], "district"),
+                QueryParams.enumValue(Chamber.class, parts[1], "district"), parts[2]);
     }
 
     @GET

@@ -13,6 +13,11 @@ public record AddressForm(String addressee, String line1, String line2, String c
 
     /** The address as stored: trimmed, an empty second line left out, the region upper-cased. */
     public PostalAddress toAddress() {
+        return postal(line1, line2, city, region, postalCode);
+    }
+
+    /** The one way an address from a form is stored. */
+    static PostalAddress postal(String line1, String line2, String city, String region, String postalCode) {
         PostalAddress a = new PostalAddress();
         a.line1 = line1.strip();
         a.line2 = Texts.blankToNull(line2);

@@ -14,10 +14,13 @@ import jakarta.transaction.Transactional;
 import org.lettersofhope.commons.rest.PageParams;
 
 import org.lettersofhope.commons.rest.ProblemException;
+import org.lettersofhope.commons.rest.Problems;
+import org.lettersofhope.letter.domain.Chamber;
 import org.lettersofhope.letter.domain.Official;
 import org.lettersofhope.letter.domain.OfficialRepository;
 import org.lettersofhope.letter.domain.SocialHandle;
 import org.lettersofhope.shared.event.Regions;
+import org.lettersofhope.shared.problem.Problem;
 
 
 /**
@@ -74,8 +77,8 @@ public class OfficialService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Slice<Official> list(String namePrefix, PageParams paging) {
-        return Slice.of(officials.search(namePrefix), paging);
+    public Slice<Official> list(OfficialRepository.Filter filter, PageParams paging) {
+        return Slice.of(officials.search(filter), paging);
     }
 
     private static void apply(Official o, OfficialForm form, Instant now) {
@@ -93,7 +96,54 @@ public class OfficialService {
             form.socialHandles().forEach(h -> handles.add(new SocialHandle(h.platform(), h.handle().strip())));
         }
         o.socialHandles = handles;
+        applyPlace(o, form);
+        OfficialForm.Address d = form.districtOffice();
+        o.districtOffice = d == null ? null : AddressForm.postal(d.line1(), d.line2(), d.city(), d.region(),
+                d.postalCode().toUpperCase(Locale.ROOT));
+        o.phone = Texts.blankToNull(form.phone());
+        o.districtPhone = Texts.blankToNull(form.districtPhone());
+        o.email = form.email() == null ? null : form.email().strip().toLowerCase(Locale.ROOT);
+        o.contactFormUrl = Texts.blankToNull(form.contactFormUrl());
         o.updatedAt = now;
+    }
+
+    /**
+     * Where the official answers to. A jurisdiction comes with a level and a level with a jurisdiction; a district
+     * only in a chamber of members (UPPER, LOWER, COUNCIL), and inside a region, not a whole country.
+     */
+    private static void applyPlace(Official o, OfficialForm form) {
+        List<Problem.Violation> wrong = new ArrayList<>();
+        String jurisdiction = form.jurisdiction() == null ? null : form.jurisdiction().strip().toUpperCase(Locale.ROOT);
+        if ((form.level() == null) != (jurisdiction == null)) {
+            wrong.add(new Problem.Violation(form.level() == null ? "level" : "jurisdiction",
+                    "level and jurisdiction go together"));
+        }
+        if (form.chamber() != null && form.level() == null) {
+            wrong.add(new Problem.Violation("chamber", "only with level and jurisdiction"));
+        }
+        String district = Texts.blankToNull(form.district());
+        if (district != null && (form.chamber() == null || form.chamber() == Chamber.EXECUTIVE)) {
+            wrong.add(new Problem.Violation("district", "only with chamber UPPER, LOWER or COUNCIL"));
+        }
+        if (district != null && jurisdiction != null && jurisdiction.length() == 2) {
+            wrong.add(new Problem.Violation("district", "only in a region's jurisdiction (such as US-CA)"));
+        }
+        if (!wrong.isEmpty()) {
+            throw new ProblemException(Problems.validation("The request has invalid fields.", wrong));
+        }
+        o.level = form.level();
+        o.jurisdiction = jurisdiction;
+        o.chamber = form.chamber();
+        o.district = district;
+    }
+
+    /**
+     * The officials of a place: those of its whole country and of its whole region (no district), and those of the
+     * districts given, within the region. Ordered by level (federal first), then name.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Slice<Official> representing(String region, List<OfficialRepository.Seat> seats, PageParams paging) {
+        return Slice.of(officials.representing(Regions.normalize(region), seats), paging);
     }
 
 }

@@ -100,6 +100,7 @@ class CampaignsAccessMatrixTest {
         given().when().get("/api/campaigns/" + c[0] + "/mailing-addresses").then().statusCode(200)
                 .body("envelopes[0].officialId", equalTo(c[1]));
         given().when().get("/api/officials").then().statusCode(200);
+        given().queryParam("region", "US-DC").when().get("/api/officials/representing").then().statusCode(200);
         given().when().get("/api/officials/" + c[1]).then().statusCode(200)
                 .body("mailingAddress.line1", equalTo("2707 Martin Luther King Jr Ave SE"));
         given().when().get("/api/guidelines").then().statusCode(200);
