@@ -48,7 +48,9 @@ import org.lettersofhope.letter.domain.Chamber;
 import org.lettersofhope.letter.domain.OfficeLevel;
 import org.lettersofhope.letter.domain.Official;
 import org.lettersofhope.letter.domain.OfficialRepository;
+import org.lettersofhope.letter.domain.PostalCode;
 import org.lettersofhope.letter.service.OfficialService;
+import org.lettersofhope.letter.service.PostalCodeService;
 import org.lettersofhope.letter.service.Slice;
 import org.lettersofhope.shared.event.Regions;
 
@@ -61,6 +63,9 @@ public class OfficialResource {
 
     @Inject
     OfficialService service;
+
+    @Inject
+    PostalCodeService postalCodes;
 
     @Inject
     Idempotency idempotency;
@@ -123,15 +128,23 @@ public class OfficialResource {
             description = "Public. The officials of a place: those of its whole country (the President, say) and of "
                     + "its whole region (a governor, the state's US senators), and those of each district given "
                     + "(LEVEL:CHAMBER:DISTRICT, e.g. STATE:UPPER:39 for a state senator, FEDERAL:LOWER:51 for a "
-                    + "member of Congress), federal first.")
+                    + "member of Congress), federal first. The place is a region, or a postal code whose region and "
+                    + "districts the operator's tables give.")
     @APIResponse(responseCode = "200", description = "A page of officials")
-    @APIResponse(responseCode = "400", description = "No or an invalid region, or a district that is not "
-            + "LEVEL:CHAMBER:DISTRICT; the parameter is named")
+    @APIResponse(responseCode = "400", description = "No or an invalid region (or postal code the table does not "
+            + "have), or a district that is not LEVEL:CHAMBER:DISTRICT; the parameter is named")
     public PageResponse<OfficialResponse> representing(
-            @QueryParam("region") @NotNull @Pattern(regexp = Regions.PATTERN,
+            @QueryParam("region") @Pattern(regexp = Regions.PATTERN,
                     message = "must be an ISO 3166-2 code such as US-CA")
-            @Parameter(required = true, schema = @Schema(pattern = Regions.PATTERN, examples = "US-CA"))
-            String region,
+            @Parameter(description = "The place's region; or give postalCode and country",
+                    schema = @Schema(pattern = Regions.PATTERN, examples = "US-CA")) String region,
+            @QueryParam("postalCode") @Size(max = 20)
+            @Parameter(description = "Instead of region: a postal code the postal-code table has, whose region and "
+                    + "districts (POST /api/postal-districts/import) are the place's; with country",
+                    schema = @Schema(maxLength = 20, examples = "92154")) String postalCode,
+            @QueryParam("country") @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be an ISO 3166-1 alpha-2 code")
+            @Parameter(description = "With postalCode: its country", schema = @Schema(pattern = "^[A-Za-z]{2}$",
+                    examples = "US")) String country,
             @QueryParam("district") @Size(max = 10)
             @Parameter(description = "A seat of the place: LEVEL:CHAMBER:DISTRICT; at most 10",
                     schema = @Schema(examples = "STATE:UPPER:39")) List<String> districts,
@@ -140,7 +153,22 @@ public class OfficialResource {
         for (String d : districts == null ? List.<String>of() : districts) {
             seats.add(seat(d));
         }
-        Slice<Official> slice = service.representing(region, seats, paging);
+        String place = region;
+        if (postalCode != null) {
+            if (region != null || country == null) {
+                throw QueryParams.invalid(region != null ? "postalCode" : "country",
+                        region != null ? "either region or postalCode, not both" : "is required with postalCode");
+            }
+            PostalCode code = postalCodes.locate(country, postalCode).orElseThrow(() -> QueryParams.invalid(
+                    "postalCode", "is not in the postal-code table for " + country.toUpperCase(Locale.ROOT)));
+            place = code.region;
+            seats.addAll(postalCodes.seatsOf(code));
+        } else if (region == null) {
+            throw QueryParams.invalid("region", "is required (or postalCode and country)");
+        } else if (country != null) {
+            throw QueryParams.invalid("country", "only with postalCode");
+        }
+        Slice<Official> slice = service.representing(place, seats, paging);
         return PageResponse.ofSlice(slice.itemsPlusOne(), paging, null, OfficialResponse::of);
     }
 

@@ -33,6 +33,11 @@ public class PostalCodeResource {
     public record Result(@Schema(description = "Rows added or replaced") int imported,
             @Schema(description = "How many rows were rejected") int rejectedCount,
             @Schema(description = "The first 1,000 rejected rows with the reason") List<Rejected> rejected) {
+
+        static Result of(PostalCodeService.Outcome outcome) {
+            return new Result(outcome.imported(), outcome.rejected().size(), outcome.rejected().stream()
+                    .limit(MAX_LISTED).map(r -> new Rejected(r.row(), r.reason())).toList());
+        }
     }
 
     @Schema(name = "PostalCodeRejectedRow")
@@ -62,8 +67,6 @@ public class PostalCodeResource {
     @APIResponse(responseCode = "413", description = "The file is too large")
     @APIResponse(responseCode = "415", description = "Not text/csv")
     public Result importCsv(InputStream body) {
-        PostalCodeService.Outcome outcome = service.importCsv(body);
-        return new Result(outcome.imported(), outcome.rejected().size(), outcome.rejected().stream()
-                .limit(MAX_LISTED).map(r -> new Rejected(r.row(), r.reason())).toList());
+        return Result.of(service.importCsv(body));
     }
 }

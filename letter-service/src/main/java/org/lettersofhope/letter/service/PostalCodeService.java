@@ -15,13 +15,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.lettersofhope.commons.rest.CsvUpload;
+import org.lettersofhope.letter.domain.Chamber;
+import org.lettersofhope.letter.domain.OfficeLevel;
+import org.lettersofhope.letter.domain.OfficialRepository;
 import org.lettersofhope.letter.domain.PostalCode;
 import org.lettersofhope.letter.domain.PostalCodeRepository;
 import org.lettersofhope.shared.event.Regions;
 
 /**
- * The postal-code table the operator loads from a CSV file (country, postalCode, region, latitude, longitude), so
- * that facilities can be found by distance from a postal code. A row with a known country and code replaces it.
+ * The postal-code table the operator loads from CSV files: where each code is (country, postalCode, region, latitude,
+ * longitude), so that facilities can be found by distance from it, and which districts it lies in (country,
+ * postalCode, level, chamber, district), so that volunteers find their officials from it. A row with a known country
+ * and code replaces it.
  */
 @ApplicationScoped
 public class PostalCodeService {
@@ -75,6 +80,74 @@ public class PostalCodeService {
         return new Outcome(valid.size(), rejected);
     }
 
+    static final CsvUpload.Columns DISTRICT_COLUMNS = new CsvUpload.Columns(
+            List.of("country", "postalCode", "level", "chamber", "district"),
+            List.of("country", "postalCode", "level", "chamber", "district"));
+    private static final Pattern DISTRICT = Pattern.compile("^[A-Za-z0-9-]{1,20}$");
+
+    /**
+     * Loads which districts postal codes lie in: each code the file names gets exactly the districts of its rows (a
+     * new map after redistricting replaces the old one). A code must be in the postal-code table already.
+     */
+    @Transactional
+    public Outcome importDistricts(InputStream body) {
+        access.requireHeadquarters();
+        List<PostalCodeRepository.District> rows = new ArrayList<>();
+        List<Integer> rowNumbers = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        CsvUpload.read(body, DISTRICT_COLUMNS, MAX_ROWS, row -> {
+            try {
+                rows.add(parseDistrict(row));
+                rowNumbers.add(row.number());
+            } catch (IllegalArgumentException e) {
+                rejected.add(new Rejection(row.number(), e.getMessage()));
+            }
+        });
+        java.util.Set<PostalCode.Key> known = codes.known(rows.stream().map(PostalCodeRepository.District::key)
+                .toList());
+        List<PostalCodeRepository.District> valid = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (known.contains(rows.get(i).key())) {
+                valid.add(rows.get(i));
+            } else {
+                rejected.add(new Rejection(rowNumbers.get(i), "postalCode is not in the postal-code table; load it "
+                        + "with POST /api/postal-codes/import first"));
+            }
+        }
+        rejected.sort(java.util.Comparator.comparingInt(Rejection::row));
+        codes.replaceDistricts(valid, Instant.now());
+        return new Outcome(valid.size(), rejected);
+    }
+
+    /** The districts the postal-code table's districts map gives for a code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OfficialRepository.Seat> seatsOf(PostalCode code) {
+        return codes.seatsOf(code.key);
+    }
+
+    private static PostalCodeRepository.District parseDistrict(CsvUpload.Row row) {
+        PostalCode.Key key = key(row);
+        OfficeLevel level = enumCell(row, "level", OfficeLevel.class);
+        Chamber chamber = enumCell(row, "chamber", Chamber.class);
+        if (chamber == Chamber.EXECUTIVE) {
+            throw new IllegalArgumentException("chamber must be UPPER, LOWER or COUNCIL: an executive has no district");
+        }
+        String district = required(row, "district");
+        if (!DISTRICT.matcher(district).matches()) {
+            throw new IllegalArgumentException("district must be 1 to 20 letters, digits or hyphens");
+        }
+        return new PostalCodeRepository.District(key, level, chamber, district);
+    }
+
+    private static <E extends Enum<E>> E enumCell(CsvUpload.Row row, String column, Class<E> type) {
+        try {
+            return Enum.valueOf(type, required(row, column).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(column + " must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
     /** Where the postal code is, if the table has it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PostalCode> locate(String country, String postalCode) {
@@ -88,14 +161,8 @@ public class PostalCodeService {
 
     private static PostalCode parse(CsvUpload.Row row) {
         PostalCode p = new PostalCode();
-        String country = required(row, "country").toUpperCase(Locale.ROOT);
-        if (!COUNTRY.matcher(country).matches()) {
-            throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code such as US");
-        }
-        String code = normalize(required(row, "postalCode"));
-        if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("postalCode must be 2 to 12 letters, digits or hyphens");
-        }
+        p.key = key(row);
+        String country = p.key.country();
         String region = required(row, "region");
         if (!REGION.matcher(region).matches()) {
             throw new IllegalArgumentException("region must be an ISO 3166-2 code such as US-CA");
@@ -104,11 +171,22 @@ public class PostalCodeService {
         if (!region.startsWith(country + "-")) {
             throw new IllegalArgumentException("region must be in the row's country");
         }
-        p.key = new PostalCode.Key(country, code);
         p.region = region;
         p.latitude = degrees(row, "latitude", 90);
         p.longitude = degrees(row, "longitude", 180);
         return p;
+    }
+
+    private static PostalCode.Key key(CsvUpload.Row row) {
+        String country = required(row, "country").toUpperCase(Locale.ROOT);
+        if (!COUNTRY.matcher(country).matches()) {
+            throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code such as US");
+        }
+        String code = normalize(required(row, "postalCode"));
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("postalCode must be 2 to 12 letters, digits or hyphens");
+        }
+        return new PostalCode.Key(country, code);
     }
 
     private static String required(CsvUpload.Row row, String column) {

@@ -130,4 +130,52 @@ class OfficialsByPlaceTest {
                     .body("violations.field", contains("district"));
         }
     }
+
+    private static ValidatableResponse upload(String path, String csv) {
+        return as(hq()).contentType("text/csv").body(csv).when().post(path).then();
+    }
+
+    @Test
+    void aPostalCodeGivesThePlaceAndItsDistricts() {
+        String code = "P" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String president = add("A President", "FEDERAL", country, "EXECUTIVE", null);
+        String member51 = add("C Member", "FEDERAL", region, "LOWER", "51");
+        String senator39 = add("F Senator", "STATE", region, "UPPER", "39");
+        String senator40 = add("G Senator", "STATE", region, "UPPER", "40");
+        upload("/api/postal-codes/import", "country,postalCode,region,latitude,longitude\n" + country + "," + code
+                + "," + region + ",1,1\n").statusCode(200).body("imported", equalTo(1));
+        upload("/api/postal-districts/import", "country,postalCode,level,chamber,district\n"
+                + country + "," + code + ",FEDERAL,LOWER,51\n"
+                + country + "," + code + ",state,upper,39\n"
+                + country + "," + code + ",STATE,EXECUTIVE,1\n" // row 4: an executive has no district
+                + country + ",NOSUCH1,STATE,UPPER,39\n") // row 5: a code the table does not have
+                .statusCode(200).body("imported", equalTo(2)).body("rejected.row", contains(4, 5));
+        given().queryParam("postalCode", code.toLowerCase()).queryParam("country", country).when()
+                .get("/api/officials/representing").then().statusCode(200)
+                .body("items.id", contains(president, member51, senator39));
+
+        // redistricting: a new file replaces the code's districts
+        upload("/api/postal-districts/import", "country,postalCode,level,chamber,district\n"
+                + country + "," + code + ",STATE,UPPER,40\n").statusCode(200).body("imported", equalTo(1));
+        given().queryParam("postalCode", code).queryParam("country", country).when()
+                .get("/api/officials/representing").then().statusCode(200)
+                .body("items.id", contains(president, senator40));
+
+        given().queryParam("postalCode", "NOSUCH1").queryParam("country", country).when()
+                .get("/api/officials/representing").then().statusCode(400)
+                .body("violations.field", contains("postalCode"));
+        given().queryParam("postalCode", code).when().get("/api/officials/representing").then().statusCode(400)
+                .body("violations.field", contains("country"));
+        given().queryParam("postalCode", code).queryParam("country", country).queryParam("region", region).when()
+                .get("/api/officials/representing").then().statusCode(400)
+                .body("violations.field", contains("postalCode"));
+        for (String credential : new String[] { org.lettersofhope.letter.support.LetterFixtures.volunteer(
+                java.util.UUID.randomUUID()), org.lettersofhope.letter.support.LetterFixtures.coordinatorOf(
+                        java.util.UUID.randomUUID()) }) {
+            as(credential).contentType("text/csv").body("country,postalCode,level,chamber,district\n").when()
+                    .post("/api/postal-districts/import").then().statusCode(403);
+        }
+        given().contentType("text/csv").body("country,postalCode,level,chamber,district\n").when()
+                .post("/api/postal-districts/import").then().statusCode(401);
+    }
 }
