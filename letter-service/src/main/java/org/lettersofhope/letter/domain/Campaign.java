@@ -64,6 +64,19 @@ public class Campaign {
     @Column(nullable = false, columnDefinition = "text[]")
     public String[] hashtags = new String[0];
 
+    /** What to say when calling a target's office. */
+    @Column(name = "call_script")
+    public String callScript;
+
+    /** A petition the campaign asks people to sign (https). */
+    @Column(name = "petition_url")
+    public String petitionUrl;
+
+    /** Public accounts to tag in social posts (e.g. @POTUS), apart from the targets written to. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "handles_to_tag", nullable = false, columnDefinition = "jsonb")
+    public List<SocialHandle> handlesToTag = new ArrayList<>();
+
     /** Where to mail the pieces: the central address for solidarity letters, or how to address officials. */
     @Column(name = "mailing_instructions")
     public String mailingInstructions;

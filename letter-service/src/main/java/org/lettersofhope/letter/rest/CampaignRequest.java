@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lettersofhope.commons.rest.TextRules;
 import org.lettersofhope.letter.domain.CampaignMailTo;
+import org.lettersofhope.letter.domain.SocialHandle;
 import org.lettersofhope.letter.domain.TalkingPointGroup;
 import org.lettersofhope.letter.service.CampaignPlan;
 import org.lettersofhope.shared.event.letter.CampaignKind;
@@ -68,6 +69,19 @@ public record CampaignRequest(
         @Schema(description = "With mailTo ADDRESS, and only then: the campaign's own addressee and address")
         @Valid EnvelopeRequest mailToAddress,
 
+        @Schema(description = "What to say when calling a target's office", maxLength = 4000, pattern = TextRules.TEXT,
+                examples = "Hello, my name is ___ and I live in ___. I am calling to ask the Senator to support SB 54.")
+        @Size(max = 4000) @Pattern(regexp = TextRules.TEXT, message = TextRules.TEXT_MESSAGE) String callScript,
+
+        @Schema(description = "A petition to sign (https)", maxLength = 500, pattern = TextRules.HTTPS_URL,
+                examples = "https://petitions.example.org/free-them-all")
+        @Size(max = 500) @Pattern(regexp = TextRules.HTTPS_URL, message = TextRules.HTTPS_URL_MESSAGE)
+        String petitionUrl,
+
+        @Schema(description = "Public accounts to tag in social posts, apart from the targets; at most 20",
+                maxItems = 20)
+        @Size(max = 20) List<OfficialRequest.@NotNull @Valid SocialHandleRequest> handlesToTag,
+
         @Schema(description = "Pieces hoped for; needed to publish", examples = "2000", minimum = "1",
                 maximum = "10000000")
         @Min(1) @Max(10_000_000) Integer goal,
@@ -98,6 +112,8 @@ public record CampaignRequest(
                 talkingPoints == null ? List.of()
                         : talkingPoints.stream().map(g -> new TalkingPointGroup(g.heading(), g.points())).toList(),
                 hashtags, targetIds, mailingInstructions, mailTo, mailToAddress == null ? null : mailToAddress.toForm(),
+                callScript, petitionUrl, handlesToTag == null ? List.of()
+                        : handlesToTag.stream().map(h -> new SocialHandle(h.platform(), h.handle())).toList(),
                 goal, startsOn, endsOn);
     }
 }

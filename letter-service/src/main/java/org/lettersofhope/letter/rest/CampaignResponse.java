@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lettersofhope.letter.domain.Campaign;
 import org.lettersofhope.letter.domain.CampaignMailTo;
 import org.lettersofhope.letter.domain.CampaignStatus;
+import org.lettersofhope.letter.domain.SocialHandle;
 import org.lettersofhope.letter.domain.TalkingPointGroup;
 import org.lettersofhope.shared.event.letter.CampaignKind;
 
@@ -33,6 +34,10 @@ public record CampaignResponse(
                 + "/api/campaigns/{id}/mailing-addresses") CampaignMailTo mailTo,
         @Schema(description = "With mailTo ADDRESS: the campaign's own addressee and address")
         EnvelopeResponse mailToAddress,
+        @Schema(description = "What to say when calling a target's office") String callScript,
+        @Schema(description = "A petition to sign") String petitionUrl,
+        @Schema(required = true, description = "Public accounts to tag in social posts, apart from the targets")
+        List<SocialHandle> handlesToTag,
         Integer goal, LocalDate startsOn, LocalDate endsOn,
         @Schema(required = true, description = "Where the campaign may go next", examples = "[\"CLOSED\"]")
         List<CampaignStatus> allowedNextStatuses,
@@ -44,7 +49,8 @@ public record CampaignResponse(
         return new CampaignResponse(c.id, c.slug, c.name, c.kind, c.status, c.description, c.callToAction,
                 List.copyOf(c.talkingPoints), List.of(c.hashtags),
                 c.targets.stream().map(OfficialResponse::of).toList(), c.mailingInstructions, c.mailTo,
-                c.mailToAddress == null ? null : EnvelopeResponse.of(c.mailToAddressee, c.mailToAddress), c.goal,
+                c.mailToAddress == null ? null : EnvelopeResponse.of(c.mailToAddressee, c.mailToAddress),
+                c.callScript, c.petitionUrl, List.copyOf(c.handlesToTag), c.goal,
                 c.startsOn,
                 c.endsOn, c.status.allowedNext().stream().sorted().toList(), c.publishedAt, c.closedAt, c.createdAt,
                 c.updatedAt);

@@ -36,6 +36,7 @@ import org.lettersofhope.letter.domain.CentralAddressRepository;
 import org.lettersofhope.letter.domain.Official;
 import org.lettersofhope.letter.domain.OfficialRepository;
 import org.lettersofhope.letter.domain.PostalAddress;
+import org.lettersofhope.letter.domain.SocialHandle;
 import org.lettersofhope.letter.domain.TalkingPointGroup;
 import org.lettersofhope.shared.event.EventTypes;
 import org.lettersofhope.shared.event.letter.CampaignClosed;
@@ -114,8 +115,8 @@ public class CampaignService {
                     List<String> fixed = fixedFieldsChanged(c, plan);
                     if (!fixed.isEmpty()) {
                         throw ProblemException.stateConflict("While a campaign is ACTIVE only its name, description, "
-                                + "call to action, talking points, hashtags, mailing instructions and where to mail may change; "
-                                + "these fixed fields differ: " + String.join(", ", fixed) + ".", c.status,
+                                + "call to action, talking points, hashtags, mailing instructions, where to mail, "
+                                + "call script, petition and handles to tag may change; these fixed fields differ: " + String.join(", ", fixed) + ".", c.status,
                                 c.status.allowedNext());
                     }
                     applyWording(c, plan, Instant.now());
@@ -308,6 +309,10 @@ public class CampaignService {
         c.callToAction = Texts.blankToNull(plan.callToAction());
         c.mailingInstructions = Texts.blankToNull(plan.mailingInstructions());
         applyMailTo(c, plan);
+        c.callScript = Texts.blankToNull(plan.callScript());
+        c.petitionUrl = Texts.blankToNull(plan.petitionUrl());
+        c.handlesToTag = plan.handlesToTag() == null ? new ArrayList<>() : new ArrayList<>(plan.handlesToTag().stream()
+                .map(h -> new SocialHandle(h.platform(), h.handle().strip())).distinct().toList());
         c.talkingPoints = plan.talkingPoints() == null ? new ArrayList<>() : new ArrayList<>(plan.talkingPoints()
                 .stream().map(g -> new TalkingPointGroup(g.heading().strip(),
                         g.points().stream().map(String::strip).toList()))
