@@ -68,4 +68,44 @@ public class PenPalOfferRepository implements PanacheRepositoryBase<PenPalOffer,
                 .setParameter(1, String.join(",", languages)).setParameter(2, writerId).getResultList();
         return found.stream().findFirst();
     }
+
+    /** Whether the recipient has a pen pal or a pending offer already. */
+    public boolean recipientIsTaken(UUID recipientId) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                select count(*) from pen_pal_match m where m.recipient_id = ?1 and m.status = 'ACTIVE'""")
+                .setParameter(1, recipientId).getSingleResult()).longValue() > 0
+                || count("recipientId = ?1 and status = ?2", recipientId, PenPalOfferStatus.PROPOSED) > 0;
+    }
+
+    /** A writer waiting for a new pen pal, and the match whose end left them waiting. */
+    public record Waiting(UUID writerId, UUID afterMatchId) {
+    }
+
+    /**
+     * The eligible writer who has waited longest since their last match ended by release or deportation, with no
+     * pen pal, no pending offer and none declined since, writing {@code primaryLanguage}, and never this recipient's
+     * pen pal. Rows another transaction is offering are skipped.
+     */
+    public Optional<Waiting> waitingWriter(UUID recipientId, String primaryLanguage, String guidelinesVersion) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select w.volunteer_id, last.id from writer w
+                join lateral (select m.id, m.ended_at, m.end_reason from pen_pal_match m
+                              where m.writer_id = w.volunteer_id order by m.matched_at desc, m.id desc limit 1) last
+                  on true
+                where last.end_reason in ('RELEASED', 'DEPORTED')
+                  and w.erased_at is null and w.status = 'ACTIVE' and 'WEEKLY_LETTER_WRITER' = any(w.roles)
+                  and w.guidelines_version = ?2
+                  and exists (select 1 from unnest(w.languages) l where split_part(lower(l), '-', 1) = ?3)
+                  and not exists (select 1 from pen_pal_match a where a.writer_id = w.volunteer_id
+                                  and (a.status = 'ACTIVE' or a.recipient_id = ?1))
+                  and not exists (select 1 from pen_pal_offer o where o.writer_id = w.volunteer_id
+                                  and (o.status = 'PROPOSED'
+                                       or (o.status = 'DECLINED' and o.offered_at >= last.ended_at)))
+                order by last.ended_at, w.volunteer_id
+                limit 1 for update of w skip locked""")
+                .setParameter(1, recipientId).setParameter(2, guidelinesVersion).setParameter(3, primaryLanguage)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new Waiting((UUID) r[0], (UUID) r[1]));
+    }
 }

@@ -116,8 +116,8 @@ public class CampaignService {
                     if (!fixed.isEmpty()) {
                         throw ProblemException.stateConflict("While a campaign is ACTIVE only its name, description, "
                                 + "call to action, talking points, hashtags, mailing instructions, where to mail, "
-                                + "call script, petition and handles to tag may change; these fixed fields differ: " + String.join(", ", fixed) + ".", c.status,
-                                c.status.allowedNext());
+                                + "call script, petition and handles to tag may change; these fixed fields differ: "
+                                + String.join(", ", fixed) + ".", c.status, c.status.allowedNext());
                     }
                     applyWording(c, plan, Instant.now());
                 }

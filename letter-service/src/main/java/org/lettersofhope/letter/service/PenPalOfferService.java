@@ -65,6 +65,9 @@ public class PenPalOfferService {
     PenPalService penPals;
 
     @Inject
+    GuidelinesService guidelinesService;
+
+    @Inject
     Access access;
 
     @Inject
@@ -139,15 +142,34 @@ public class PenPalOfferService {
             return;
         }
         List<String> languages = Stream.of(w.languages).map(PenPalService::primary).distinct().toList();
-        offers.longestWaiting(w.volunteerId, languages).ifPresent(recipient ->
-        // A recipient offered to another writer at the same moment is skipped rather than failing the custody change
-        // that led here: the unique index on proposed offers decides, and this writer is offered no one.
+        offers.longestWaiting(w.volunteerId, languages)
+                .ifPresent(recipient -> offer(w.volunteerId, recipient, ended.id, ended.endedAt));
+    }
+
+    /**
+     * Someone may now have a pen pal: offered to the writer who has waited longest since their pen pal was released
+     * or deported (with no pen pal and no offer since), who writes their language and is eligible.
+     */
+    void onRecipientAvailable(@Observes RecipientService.RecipientAvailable available) {
+        Optional<RecipientCard> card = recipients.find(available.recipientId());
+        Optional<String> guidelines = guidelinesService.currentVersion();
+        if (card.isEmpty() || guidelines.isEmpty() || offers.recipientIsTaken(available.recipientId())) {
+            return;
+        }
+        offers.waitingWriter(available.recipientId(), PenPalService.primary(card.get().preferredLanguage()),
+                guidelines.get()).ifPresent(w -> offer(w.writerId(), available.recipientId(), w.afterMatchId(),
+                        Instant.now()));
+    }
+
+    private void offer(UUID writerId, UUID recipientId, UUID afterMatchId, Instant at) {
+        // A recipient offered to another writer at the same moment is skipped rather than failing the change that
+        // led here: the unique index on proposed offers decides, and this writer is offered no one.
         em.createNativeQuery("""
                 insert into pen_pal_offer (id, writer_id, recipient_id, after_match_id, status, offered_at)
                 values (?1, ?2, ?3, ?4, 'PROPOSED', ?5)
                 on conflict (recipient_id) where status = 'PROPOSED' do nothing""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, w.volunteerId).setParameter(3, recipient)
-                .setParameter(4, ended.id).setParameter(5, ended.endedAt).executeUpdate());
+                .setParameter(1, UUID.randomUUID()).setParameter(2, writerId).setParameter(3, recipientId)
+                .setParameter(4, afterMatchId).setParameter(5, at).executeUpdate();
     }
 
     private UUID requireHeadquarters(UUID writerId) {

@@ -58,6 +58,13 @@ public class RecipientService {
     @Inject
     Event<CustodyChanged> custodyChangedEvent;
 
+    @Inject
+    Event<RecipientAvailable> available;
+
+    /** A detained, consenting recipient who may now be someone's pen pal: registered, consenting or detained again. */
+    public record RecipientAvailable(UUID recipientId) {
+    }
+
     /** The custody statuses a recipient may move to from {@code from}. */
     public static Set<CustodyStatus> allowedNext(CustodyStatus from) {
         return switch (from) {
@@ -102,6 +109,9 @@ public class RecipientService {
             throw UniqueViolations.isUniqueViolation(e) ? alreadyRegistered() : e;
         }
         recordCustody(r, null, null, now);
+        if (r.consentsToLetters) {
+            available.fire(new RecipientAvailable(r.id));
+        }
         return new RecipientView(r, fullName, aNumber.formatted());
     }
 
@@ -166,6 +176,9 @@ public class RecipientService {
             recordCustody(r, from, fromFacility, now);
             CustodyChanged change = new CustodyChanged(r.id, from, to, fromFacility, r.facilityId, now);
             custodyChangedEvent.fire(change);
+            if (to == CustodyStatus.DETAINED && r.consentsToLetters) {
+                available.fire(new RecipientAvailable(r.id));
+            }
             outbox.record(EventTypes.RECIPIENT_CUSTODY_CHANGED, new RecipientCustodyChanged(r.id, from, to,
                     fromFacility, r.facilityId, now));
         });
@@ -181,6 +194,11 @@ public class RecipientService {
             if (r.consentsToLetters != consents) {
                 r.consentsToLetters = consents;
                 r.updatedAt = Instant.now();
+                boolean inCustody = r.custodyStatus != CustodyStatus.RELEASED
+                        && r.custodyStatus != CustodyStatus.DEPORTED;
+                if (consents && inCustody) {
+                    available.fire(new RecipientAvailable(r.id));
+                }
             }
         });
         return found.map(this::view);

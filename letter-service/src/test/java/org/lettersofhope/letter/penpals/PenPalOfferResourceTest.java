@@ -1,5 +1,6 @@
 package org.lettersofhope.letter.penpals;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -149,6 +150,44 @@ class PenPalOfferResourceTest {
         end(ended.matchId(), "COORDINATOR_DECISION").statusCode(200);
         offersOf(ended.writer()).body("items.size()", equalTo(0));
         mine(ended.writer()).body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void aWriterLeftWithoutAPenPalIsOfferedTheNextPersonWhoNeedsOneInTheirLanguage() {
+        Pair first = pair();
+        changeCustody(first.penPal(), "RELEASED", null).statusCode(200);
+        offersOf(first.writer()).body("items.size()", equalTo(0)); // nobody was waiting then
+        Pair second = pair();
+        UUID secondWriter = second.writer();
+        changeCustody(second.penPal(), "DEPORTED", null).statusCode(200);
+
+        // the first to be left waiting is offered the next person registered in the language
+        UUID next = recipient(first.language());
+        offersOf(first.writer()).body("items.size()", equalTo(1))
+                .body("items[0].recipientId", equalTo(next.toString()))
+                .body("items[0].afterMatchId", equalTo(first.matchId()));
+        mine(first.writer()).body("items[0].displayName", equalTo(displayName(next)));
+
+        // a writer who declines is not offered again; someone who later consents goes to whoever still waits
+        String declined = onlyOfferOf(first.writer());
+        decide(volunteer(first.writer()), "/api/me/pen-pal-offers", declined, "decline").statusCode(200);
+        Map<String, Object> body = org.lettersofhope.letter.support.RecipientFixtures.registration(
+                org.lettersofhope.letter.support.RecipientFixtures.facility(),
+                org.lettersofhope.letter.support.RecipientFixtures.uniqueFullName(),
+                org.lettersofhope.letter.support.RecipientFixtures.uniqueANumber());
+        body.put("preferredLanguage", second.language());
+        body.put("consentsToLetters", false);
+        UUID later = UUID.fromString(org.lettersofhope.letter.support.RecipientFixtures.register(body)
+                .statusCode(201).extract().path("id"));
+        offersOf(secondWriter).body("items.size()", equalTo(0));
+        as(hq()).contentType(ContentType.JSON).body(Map.of("consentsToLetters", true)).when()
+                .put("/api/recipients/" + later + "/consent").then().statusCode(200);
+        offersOf(secondWriter).body("items.size()", equalTo(1))
+                .body("items[0].recipientId", equalTo(later.toString()));
+        UUID another = recipient(first.language());
+        offersOf(first.writer()).body("items.size()", equalTo(1)).body("items[0].status", equalTo("DECLINED"));
+        given().header("Authorization", hq()).queryParam("recipientId", another.toString()).when()
+                .get("/api/pen-pals").then().body("items.size()", equalTo(0));
     }
 
     @Test
