@@ -283,6 +283,32 @@ class LetterAccessMatrixTest {
     }
 
     @Test
+    void onlyHeadquartersLoadsThePostalCodeAndDistrictTables() {
+        Map<String, String> imports = Map.of("/api/postal-codes/import",
+                "country,postalCode,region,latitude,longitude\n", "/api/postal-districts/import",
+                "country,postalCode,level,chamber,district\n");
+        imports.forEach((path, headerOnly) -> {
+            anonymous().contentType("text/csv").body(headerOnly).when().post(path).then().statusCode(401)
+                    .contentType("application/problem+json");
+            for (String who : List.of("volunteer", "chapter coordinator", "coordinator of no chapter", "partner key",
+                    "dashboard key")) {
+                as(callers.get(who)).contentType("text/csv").body(headerOnly).when().post(path).then()
+                        .statusCode(403).contentType("application/problem+json");
+            }
+            for (String who : List.of("headquarters", "admin")) {
+                as(callers.get(who)).contentType("text/csv").body(headerOnly).when().post(path).then()
+                        .statusCode(200).body("imported", equalTo(0));
+            }
+        });
+        // reading one's officials and the public facilities by postal code is public: every caller gets the same
+        for (String credential : callers.values()) {
+            as(credential).queryParam("region", "US-CA").when().get("/api/officials/representing").then()
+                    .statusCode(200);
+        }
+        anonymous().queryParam("region", "US-CA").when().get("/api/officials/representing").then().statusCode(200);
+    }
+
+    @Test
     void thePublicFacilitiesAreTheSameForEveryCallerAndShowNoAddress() {
         String one = "/api/public/facilities/" + facility;
         Map<String, Object> expected = anonymous().when().get(one).then().statusCode(200).extract().jsonPath()
