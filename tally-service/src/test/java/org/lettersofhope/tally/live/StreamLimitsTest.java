@@ -204,4 +204,32 @@ class StreamLimitsTest {
                 .toList();
         assertEquals(List.of(), noisy, "a client going away is no error");
     }
+
+    /**
+     * RESTEasy Reactive reports a stream whose client left while an update was written at ERROR, outside any
+     * exception mapper, and does so only when the timing falls that way: the disconnect is quietened at that logger,
+     * a real failure of a stream is not.
+     */
+    @Test
+    void streamWriteFailuresStayErrorsUnlessTheClientLeft() {
+        Captured captured = new Captured();
+        Logger root = Logger.getLogger("");
+        root.addHandler(captured);
+        org.jboss.logging.Logger sse = org.jboss.logging.Logger
+                .getLogger("org.jboss.resteasy.reactive.server.handlers.PublisherResponseHandler");
+        try {
+            sse.error("Exception in SSE server handling, impossible to send it to client",
+                    new java.nio.channels.ClosedChannelException());
+            sse.error("Exception in SSE server handling, impossible to send it to client",
+                    new IOException("Connection reset by peer"));
+            sse.error("Exception in SSE server handling, impossible to send it to client",
+                    new IllegalStateException("the totals could not be encoded"));
+        } finally {
+            root.removeHandler(captured);
+        }
+        List<String> kept = captured.records.stream()
+                .filter(r -> r.getLoggerName().endsWith("PublisherResponseHandler"))
+                .map(r -> String.valueOf(r.getThrown())).toList();
+        assertEquals(List.of("java.lang.IllegalStateException: the totals could not be encoded"), kept);
+    }
 }
