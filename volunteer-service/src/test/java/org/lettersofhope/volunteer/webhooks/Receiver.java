@@ -25,6 +25,8 @@ final class Receiver implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final AtomicInteger count = new AtomicInteger();
     volatile IntUnaryOperator behaviour = n -> 200;
+    /** Sent as Location with a 3xx answer. */
+    volatile String location;
     private HttpServer server;
     private int port;
 
@@ -57,6 +59,9 @@ final class Receiver implements AutoCloseable {
                 answer = 200;
             }
             byte[] reply = "ok".getBytes(StandardCharsets.UTF_8);
+            if (answer >= 300 && answer < 400 && location != null) {
+                exchange.getResponseHeaders().add("Location", location);
+            }
             exchange.sendResponseHeaders(answer, reply.length);
             exchange.getResponseBody().write(reply);
             exchange.close();
