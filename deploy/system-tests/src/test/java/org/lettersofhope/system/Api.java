@@ -66,4 +66,16 @@ final class Api {
                 .extract().path("byRegion.find { it.region == '" + region + "' }.count");
         return n == null ? 0 : n.longValue();
     }
+
+    /** Headquarters registers a facility and a consenting recipient held there; answers the recipient's id. */
+    static String detainedRecipient(SystemUnderTest.Service letters, String hq) {
+        String facility = SystemUnderTest.at(letters, hq).body(Map.of("name", "Otay Mesa Detention Center",
+                "forProfit", true, "addressLine1", "7488 Calzada de la Fuente", "city", "San Diego",
+                "region", "US-CA", "postalCode", "92154"))
+                .when().post("/api/facilities").then().statusCode(201).extract().path("id");
+        return SystemUnderTest.at(letters, hq).body(Map.of("fullName", "Ana Lucia Lopez",
+                "aNumber", "A201-555-" + (100 + new java.util.Random().nextInt(900)), "preferredLanguage", "es",
+                "facilityId", facility, "consentsToLetters", true))
+                .when().post("/api/recipients").then().statusCode(201).extract().path("id");
+    }
 }

@@ -167,14 +167,7 @@ class FaultsIT {
                 .when().post("/api/officials").then().statusCode(201).extract().path("id");
         String advocacy = campaign(letters, hq, Map.of("kind", "ADVOCACY", "targetIds", List.of(official)), today);
         String solidarity = campaign(letters, hq, Map.of("kind", "SOLIDARITY"), today);
-        String facility = SystemUnderTest.at(letters, hq).body(Map.of("name", "Otay Mesa Detention Center",
-                "forProfit", true, "addressLine1", "7488 Calzada de la Fuente", "city", "San Diego",
-                "region", "US-CA", "postalCode", "92154"))
-                .when().post("/api/facilities").then().statusCode(201).extract().path("id");
-        String recipient = SystemUnderTest.at(letters, hq).body(Map.of("fullName", "Ana Lucia Lopez",
-                "aNumber", "A201-555-" + (100 + new java.util.Random().nextInt(900)), "preferredLanguage", "es",
-                "facilityId", facility, "consentsToLetters", true))
-                .when().post("/api/recipients").then().statusCode(201).extract().path("id");
+        String recipient = Api.detainedRecipient(letters, hq);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> SystemUnderTest
                 .at(tallies, hq).when().get("/api/campaigns/" + solidarity + "/tallies").statusCode() == 200
                 && SystemUnderTest.at(tallies, hq).when().get("/api/campaigns/" + advocacy + "/tallies")

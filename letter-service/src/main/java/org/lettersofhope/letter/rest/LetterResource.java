@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lettersofhope.commons.persistence.GroupCommit;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
@@ -44,6 +45,9 @@ public class LetterResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    GroupCommit groupCommit;
 
     @POST
     @RolesAllowed({ Roles.VOLUNTEER, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER })
@@ -70,8 +74,8 @@ public class LetterResource {
             + "the current pen pal of one of its writers; or the Idempotency-Key was used with a different request")
     public Response log(@NotNull @Valid LetterRequests.Log request, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
-        Idempotency.Outcome<LetterResponse> outcome = idempotency.once(idempotencyKey, "log-letter", request,
-                LetterResponse.class, () -> LetterResponse.of(service.log(request.toForm())));
+        Idempotency.Outcome<LetterResponse> outcome = groupCommit.run(() -> idempotency.once(idempotencyKey,
+                "log-letter", request, LetterResponse.class, () -> LetterResponse.of(service.log(request.toForm()))));
         return Idempotency.created(outcome, URI.create("/api/letters/" + outcome.result().id()));
     }
 

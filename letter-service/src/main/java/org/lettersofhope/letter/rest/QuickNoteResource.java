@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.lettersofhope.commons.rest.RateLimited;
+import org.lettersofhope.commons.persistence.GroupCommit;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.letter.domain.Letter;
 import org.lettersofhope.letter.service.QuickNoteService;
@@ -42,6 +43,9 @@ public class QuickNoteResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    GroupCommit groupCommit;
+
     @POST
     @PermitAll
     @RateLimited
@@ -59,11 +63,11 @@ public class QuickNoteResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different note")
     public Response send(@NotNull @Valid QuickNoteRequest request, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
-        Idempotency.Outcome<Receipt> outcome = idempotency.once(idempotencyKey, "send-quick-note", request,
-                Receipt.class, () -> {
+        Idempotency.Outcome<Receipt> outcome = groupCommit.run(() -> idempotency.once(idempotencyKey,
+                "send-quick-note", request, Receipt.class, () -> {
                     Letter l = service.send(request.toNote());
                     return new Receipt(l.id, l.createdAt);
-                });
+                }));
         return Response.accepted(outcome.result())
                 .header(Idempotency.REPLAYED_HEADER, outcome.replayed() ? "true" : null).build();
     }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lettersofhope.commons.persistence.GroupCommit;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
@@ -70,6 +71,9 @@ public class ReportBackResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    GroupCommit groupCommit;
+
     /** What an Idempotency-Key fingerprints: the campaign and the body. */
     record Keyed(UUID campaignId, Object request) {
     }
@@ -101,9 +105,9 @@ public class ReportBackResource {
     public Response report(@PathParam("campaignId") UUID campaignId, @NotNull @Valid ReportBackRequest request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
-        Idempotency.Outcome<LedgerEntryResponse> outcome = idempotency.once(idempotencyKey, "report-back",
-                new Keyed(campaignId, request), LedgerEntryResponse.class,
-                () -> LedgerEntryResponse.receipt(reportBacks.report(campaignId, request.toReport())));
+        Idempotency.Outcome<LedgerEntryResponse> outcome = groupCommit.run(() -> idempotency.once(idempotencyKey,
+                "report-back", new Keyed(campaignId, request), LedgerEntryResponse.class,
+                () -> LedgerEntryResponse.receipt(reportBacks.report(campaignId, request.toReport()))));
         return Idempotency.created(outcome, URI.create("/api/campaigns/" + campaignId + "/ledger/"
                 + outcome.result().id()));
     }

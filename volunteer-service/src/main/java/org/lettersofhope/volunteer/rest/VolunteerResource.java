@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lettersofhope.commons.rest.ETags;
+import org.lettersofhope.commons.persistence.GroupCommit;
 import org.lettersofhope.commons.rest.Idempotency;
 import org.lettersofhope.commons.rest.PageParams;
 import org.lettersofhope.commons.rest.PageResponse;
@@ -74,6 +75,9 @@ public class VolunteerResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    GroupCommit groupCommit;
+
     @POST
     @PermitAll
     @RateLimited
@@ -99,11 +103,11 @@ public class VolunteerResource {
     public Response register(@NotNull @Valid VolunteerForm form,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
-        Idempotency.Outcome<RegistrationReceipt> outcome = idempotency.once(idempotencyKey, "sign-up", form,
-                RegistrationReceipt.class, () -> {
+        Idempotency.Outcome<RegistrationReceipt> outcome = groupCommit.run(() -> idempotency.once(idempotencyKey,
+                "sign-up", form, RegistrationReceipt.class, () -> {
                     signUps.submit(form.toSignUp());
                     return RegistrationReceipt.CHECK_YOUR_EMAIL;
-                });
+                }));
         return Response.accepted(outcome.result())
                 .header(Idempotency.REPLAYED_HEADER, outcome.replayed() ? "true" : null).build();
     }

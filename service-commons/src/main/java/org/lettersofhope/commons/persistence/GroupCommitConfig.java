@@ -1,0 +1,27 @@
+package org.lettersofhope.commons.persistence;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How public writes share transactions ({@link GroupCommit}). */
+@ConfigMapping(prefix = "letters.group-commit")
+public interface GroupCommitConfig {
+
+    /** Off: each request commits on its own, as before. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How long a batch waits for more requests once it has its first (not when it is already full). */
+    @WithDefault("PT0.002S")
+    Duration window();
+
+    /** Requests in one transaction at most. */
+    @WithDefault("16")
+    int maxBatch();
+
+    /** Threads forming and committing batches: the database is written by as many connections at once. */
+    @WithDefault("2")
+    int committers();
+}
