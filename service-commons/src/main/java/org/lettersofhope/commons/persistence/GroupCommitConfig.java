@@ -13,8 +13,12 @@ public interface GroupCommitConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** How long a batch waits for more requests once it has its first (not when it is already full). */
-    @WithDefault("PT0.002S")
+    /**
+     * How long a batch waits for more requests once it has its first (not when it is already full). At 0 a batch is
+     * what queued while the committers were busy with the previous ones: no wait when the service is quiet, batches
+     * as large as the load makes them when it is not (the letter benchmark served as much at 3,000/s either way).
+     */
+    @WithDefault("PT0S")
     Duration window();
 
     /** Requests in one transaction at most. */

@@ -35,6 +35,14 @@ public interface TallyConfig {
         @WithName("retry-after")
         @WithDefault("30s")
         Duration retryAfter();
+
+        /**
+         * One campaign's totals are pushed to its streams at most this often; changes in between go out together.
+         * It bounds the work per stream when a campaign is busy, and it is the largest part of what a viewer waits.
+         */
+        @WithName("push-interval")
+        @WithDefault("50ms")
+        Duration pushInterval();
     }
 
     interface Aggregator {
@@ -51,7 +59,7 @@ public interface TallyConfig {
          * (and its TallyChanged published) at most this often.
          */
         @WithName("min-interval")
-        @WithDefault("100ms")
+        @WithDefault("25ms")
         Duration minInterval();
 
         /** How often the aggregator looks for work nobody woke it for (another instance's writes). */

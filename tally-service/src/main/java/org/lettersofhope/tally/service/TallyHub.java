@@ -52,9 +52,6 @@ public class TallyHub {
 
     private static final Logger LOG = Logger.getLogger(TallyHub.class);
 
-    /** Totals of one campaign are pushed at most this often; changes in between are pushed together. */
-    static final Duration MIN_PUSH_INTERVAL = Duration.ofMillis(200);
-
     /** Refused: the caller already has, or everyone together has, as many streams as allowed. */
     public static final class TooManyStreams extends RuntimeException {
         private final transient Duration retryAfter;
@@ -262,9 +259,11 @@ public class TallyHub {
     }
 
     private void push() {
+        long interval = config.stream().pushInterval().toNanos();
+        long wait = interval;
         while (running) {
             try {
-                work.tryAcquire(MIN_PUSH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+                work.tryAcquire(wait, TimeUnit.NANOSECONDS);
                 work.drainPermits();
                 long now = System.nanoTime();
                 Map<UUID, List<Watcher>> fresh = new HashMap<>();
@@ -272,10 +271,13 @@ public class TallyHub {
                     fresh.computeIfAbsent(w.campaignId(), id -> new ArrayList<>()).add(w);
                 }
                 Set<UUID> due = new LinkedHashSet<>();
+                long soonest = interval;
                 for (UUID id : changed) {
                     Long last = lastPush.get(id);
-                    if (last != null && now - last < MIN_PUSH_INTERVAL.toNanos()) {
-                        continue; // pushed a moment ago: this change goes out on a later round
+                    if (last != null && now - last < interval) {
+                        // pushed a moment ago: this change goes out as soon as the interval has passed
+                        soonest = Math.min(soonest, last + interval - now);
+                        continue;
                     }
                     changed.remove(id);
                     due.add(id);
@@ -298,6 +300,7 @@ public class TallyHub {
                     }
                     hand(id, targets);
                 }
+                wait = Math.max(TimeUnit.MILLISECONDS.toNanos(1), soonest);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

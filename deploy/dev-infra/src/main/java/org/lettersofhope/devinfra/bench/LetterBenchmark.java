@@ -82,7 +82,13 @@ public final class LetterBenchmark {
         load.run(logRate, LoadClient.WARM_UP.multipliedBy(2), 256, log);
         LoadClient.Result logged = load.run(logRate, logDuration, 256, log);
         out.println("[bench] " + logged.summary("log a letter at " + (int) logRate
-                + "/s (target >= 1500/s, p99 < 30 ms server-side)"));
+                + "/s (targets: served >= the database-alone maximum, p99 <= 50 ms)"));
+        // The same statements straight on the same server, now that the service is idle: the physical limit.
+        DatabaseAlone.Figures alone = new DatabaseAlone(infra.jdbcUrl("letter"), infra.postgresUser(),
+                "letter", "letter_transition", "outbox_event")
+                .measure((c, i) -> logLetterAlone(c, recipientIds.get(i % recipientIds.size())), 8, logRate,
+                        Duration.ofSeconds(20));
+        out.println(DatabaseAlone.ratios("log a letter", alone, logged));
 
         VolunteerBenchmark.awaitOutboxDrained(infra, "letter", out);
         List<String> received = ids(infra, "select id from letter where status = 'RECEIVED' limit 12000");
@@ -99,6 +105,55 @@ public final class LetterBenchmark {
                 (received.size() - first - 10) * 1000L / 300)), 64, approve.apply(first));
         out.println("[bench] " + approved.summary("status transition RECEIVED → APPROVED at 300/s "
                 + "(target p99 < 20 ms server-side)"));
+    }
+
+    /**
+     * What letter-service's database does for a letter headquarters logs: the recipient's card (RecipientRepository
+     * .card) and the letter, its first transition and its outbox row in one statement (LetterRepository.insertNew).
+     */
+    private static void logLetterAlone(Connection c, String recipient) throws java.sql.SQLException {
+        UUID recipientId = UUID.fromString(recipient);
+        String facility;
+        String region;
+        try (java.sql.PreparedStatement card = c.prepareStatement("select r.id, r.display_name, "
+                + "r.preferred_language, r.custody_status, r.consents_to_letters, r.facility_id, f.region "
+                + "from recipient r join facility f on f.id = r.facility_id where r.id = any(?)")) {
+            card.setArray(1, c.createArrayOf("uuid", new Object[] { recipientId }));
+            try (ResultSet rs = card.executeQuery()) {
+                rs.next();
+                facility = rs.getString(6);
+                region = rs.getString(7);
+            }
+        }
+        UUID letter = UUID.randomUUID();
+        java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
+        try (java.sql.PreparedStatement ps = c.prepareStatement("with l as (insert into letter (id, kind, origin, "
+                + "status, status_reason, recipient_id, facility_id, writer_id, chapter_id, campaign_id, region, "
+                + "note_text, note_writer_name, note_language, created_at, updated_at, version) values (?, 'LETTER', "
+                + "'PEN_PAL', 'RECEIVED', null, ?, ?, ?, null, null, ?, null, null, null, ?, ?, 0) returning id), "
+                + "o as (insert into outbox_event (id, aggregate_type, aggregate_id, event_type, topic, envelope, "
+                + "created_at) values (?, 'letter', ?, 'org.lettersofhope.letter.logged.v1', 'letter.letters.v1', ?, ?)) "
+                + "insert into letter_transition (id, letter_id, from_status, to_status, reason, changed_by, "
+                + "changed_at) select ?, id, null, 'RECEIVED', null, 'bench', ? from l")) {
+            ps.setObject(1, letter);
+            ps.setObject(2, recipientId);
+            ps.setObject(3, UUID.fromString(facility));
+            ps.setObject(4, UUID.randomUUID());
+            ps.setString(5, region);
+            ps.setTimestamp(6, now);
+            ps.setTimestamp(7, now);
+            ps.setObject(8, UUID.randomUUID());
+            ps.setString(9, letter.toString());
+            ps.setString(10, "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":"
+                    + "\"/letter-service\",\"type\":\"org.lettersofhope.letter.logged.v1\",\"time\":\"" + now.toInstant()
+                    + "\",\"subject\":\"letter/" + letter + "\",\"datacontenttype\":\"application/json\",\"data\":"
+                    + "{\"letterId\":\"" + letter + "\",\"kind\":\"LETTER\",\"origin\":\"PEN_PAL\",\"region\":\""
+                    + region + "\"}}");
+            ps.setTimestamp(11, now);
+            ps.setObject(12, UUID.randomUUID());
+            ps.setTimestamp(13, now);
+            ps.executeUpdate();
+        }
     }
 
     private static int loadRecipients(HttpClient http, String base, String hq, String facility, int n, int clients)
