@@ -33,6 +33,26 @@ public final class LoadClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+    /** How many addresses the benchmarks send the public paths' load from. */
+    public static final int PUBLIC_SENDERS = 64;
+
+    private final int sourceAddresses;
+
+    /** All connections from one address, as one client (an authenticated caller, a partner's integration). */
+    public LoadClient() {
+        this(1);
+    }
+
+    /**
+     * Connections to a loopback target from up to {@code sourceAddresses} addresses (127.0.0.2, .3, …): the public
+     * write paths are sent by many people, each within a small per-address rate limit, and a service keeps one
+     * limit bucket per address, so one address sending thousands a second would measure contention on one row that
+     * real traffic never makes.
+     */
+    public LoadClient(int sourceAddresses) {
+        this.sourceAddresses = Math.max(1, Math.min(250, sourceAddresses));
+    }
+
     /**
      * How long a write path is driven at its measured rate before the measurement, unrecorded. A freshly started
      * service's JIT compilers take most of a core for about a minute of such load (tally-service's report-back:
@@ -113,7 +133,7 @@ public final class LoadClient {
      * @param request     makes the i-th request
      */
     public Result run(double rate, Duration duration, int maxInFlight, IntFunction<Request> request) {
-        try (Loop loop = new Loop(maxInFlight)) {
+        try (Loop loop = new Loop(maxInFlight, sourceAddresses)) {
             Thread thread = new Thread(loop, "load-client");
             thread.setDaemon(true);
             thread.start();
@@ -161,10 +181,12 @@ public final class LoadClient {
         private final ArrayDeque<Connection> idle = new ArrayDeque<>();
         private final List<Connection> all = new ArrayList<>();
         private final int maxConnections;
+        private final int sources;
         private volatile boolean running = true;
 
-        Loop(int maxConnections) throws IOException {
+        Loop(int maxConnections, int sources) throws IOException {
             this.maxConnections = maxConnections;
+            this.sources = sources;
         }
 
         void submit(Request r, long t0) {
@@ -229,6 +251,9 @@ public final class LoadClient {
                         return;
                     }
                     c = new Connection(SocketChannel.open());
+                    if (sources > 1 && r.address().getAddress().isLoopbackAddress()) {
+                        c.channel.bind(new java.net.InetSocketAddress("127.0.0." + (2 + all.size() % sources), 0));
+                    }
                     all.add(c);
                     c.channel.configureBlocking(false);
                     c.channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);

@@ -80,7 +80,7 @@ public final class TallyBenchmark {
                     rebuilt.statusCode(), (System.nanoTime() - t0) / 1e9, rebuilt.body());
             vacuum(infra);
 
-            LoadClient load = new LoadClient();
+            LoadClient load = new LoadClient(LoadClient.PUBLIC_SENDERS);
             IntFunction<LoadClient.Request> read = i -> load.request(totals).GET().build();
             load.run(100, Duration.ofSeconds(5), 32, read);
             LoadClient.Result reads = load.run(200, Duration.ofSeconds(20), 64, read);

@@ -65,7 +65,7 @@ public final class VolunteerBenchmark {
                 importSeconds, imported.body().length() > 200 ? imported.body().substring(0, 200) : imported.body());
 
         awaitOutboxDrained(infra, "volunteer", out);
-        LoadClient load = new LoadClient();
+        LoadClient load = new LoadClient(LoadClient.PUBLIC_SENDERS);
         String[] searches = {
                 "role=WEEKLY_LETTER_WRITER&language=es&region=US-CA",
                 "skill=translation&availability=WEEKDAY_EVENINGS",
