@@ -3,6 +3,7 @@ package org.lettersofhope.commons.persistence;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -159,7 +160,7 @@ public class GroupCommit {
             Unit<?> failed = null;
             RuntimeException failure = null;
             try {
-                begin();
+                transactions.begin(); // not QuarkusTransaction: its begin needs a request context
                 for (Unit<?> u : pending) {
                     try {
                         results.add(inContextOf(u));
@@ -218,16 +219,7 @@ public class GroupCommit {
 
     /** A deadlock or serialization failure: no fault of the request's own. */
     static boolean conflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException s && s.getSQLState() != null
-                    && (s.getSQLState().equals("40001") || s.getSQLState().equals("40P01"))) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return SqlStates.any(e, Set.of(SqlStates.SERIALIZATION_FAILURE, SqlStates.DEADLOCK_DETECTED));
     }
 
     private boolean inTransaction() {
@@ -236,11 +228,6 @@ public class GroupCommit {
         } catch (jakarta.transaction.SystemException e) {
             return false;
         }
-    }
-
-    /** The committer's own transaction (the request-scoped QuarkusTransaction API needs a request). */
-    private void begin() throws jakarta.transaction.NotSupportedException, jakarta.transaction.SystemException {
-        transactions.begin();
     }
 
     private void rollbackQuietly() {

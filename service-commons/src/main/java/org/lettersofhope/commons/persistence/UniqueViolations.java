@@ -1,6 +1,6 @@
 package org.lettersofhope.commons.persistence;
 
-import java.sql.SQLException;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,18 +8,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /** Turns a lost race on a unique key into a retry rather than an error. */
 public final class UniqueViolations {
 
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private UniqueViolations() {
     }
 
     public static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlStates.any(e, Set.of(SqlStates.UNIQUE_VIOLATION));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
+import org.lettersofhope.commons.persistence.SqlStates;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -167,12 +169,7 @@ public class Rebuild {
     }
 
     private static boolean serializationFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && "40001".equals(s.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlStates.any(e, Set.of(SqlStates.SERIALIZATION_FAILURE));
     }
 
     private static Map<Aggregator.TotalKey, Long> campaignTotals(Connection c) throws SQLException {

@@ -65,10 +65,10 @@ public final class DatabaseAlone {
                 for (String key : keys) {
                     // a reference to another shadowed table goes to its shadow, any other to the service's table
                     String target = key.replaceFirst("(?s).*REFERENCES (\\S+?)\\(.*", "$1");
-                    boolean shadowed = java.util.Arrays.asList(written).contains(target.replace("public.", ""));
-                    st.execute("alter table " + SCHEMA + "." + t + " add " + key.replace("REFERENCES " + target + "(",
-                            "REFERENCES " + (shadowed ? SCHEMA + "." + target.replace("public.", "")
-                                    : "public." + target.replace("public.", "")) + "("));
+                    String table = target.replace("public.", "");
+                    String schema = java.util.Arrays.asList(written).contains(table) ? SCHEMA : "public";
+                    st.execute("alter table " + SCHEMA + "." + t + " add "
+                            + key.replace("REFERENCES " + target + "(", "REFERENCES " + schema + "." + table + "("));
                 }
             }
         }
