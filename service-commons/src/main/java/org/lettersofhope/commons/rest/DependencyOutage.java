@@ -32,11 +32,24 @@ public final class DependencyOutage {
     private DependencyOutage() {
     }
 
-    /** Whether {@code e}, or any of its causes, says a dependency could not be reached. */
+    /**
+     * A dependency that is up but behind: what waits for it here has reached its bound (mails for a slow SMTP relay).
+     * Thrown before anything is written, so that the request can be answered like an outage rather than queued
+     * without a bound.
+     */
+    public static final class Saturated extends RuntimeException {
+
+        public Saturated(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    /** Whether {@code e}, or any of its causes, says a dependency could not be reached or is saturated. */
     public static boolean isOutage(Throwable e) {
         int depth = 0;
         for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+            if (t instanceof Saturated || t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof org.apache.kafka.common.errors.RetriableException) {
                 return true;
@@ -59,7 +72,12 @@ public final class DependencyOutage {
 
     /** The answer to a request that met an outage; logged as one line (the kind of failure, no stack trace). */
     public static Response response(Throwable e, String path) {
-        LOG.warnf("a dependency is unavailable on %s: %s", Problems.instance(path), describe(e));
+        if (saturated(e)) {
+            // its owner says once when it starts and stops refusing: one line per refusal would flood the log
+            LOG.debugf("a dependency is saturated on %s", Problems.instance(path));
+        } else {
+            LOG.warnf("a dependency is unavailable on %s: %s", Problems.instance(path), describe(e));
+        }
         return Problems.builder(problem(path))
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
                 .build();
@@ -70,6 +88,16 @@ public final class DependencyOutage {
                 "A service this request needs is unavailable for the moment. Try again after the Retry-After "
                         + "seconds; nothing was changed.",
                 Problems.instance(path), java.util.List.of());
+    }
+
+    private static boolean saturated(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof Saturated) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost SQL state or exception type: enough to tell outages apart in the log, nothing of the data. */

@@ -25,4 +25,12 @@ public interface ConfirmationConfig {
      */
     @WithDefault("3")
     int maxOpen();
+
+    /**
+     * At most this many mails accepted but not yet handed to the SMTP relay. Past it, requests that would mail a link
+     * (sign-ups, guests' RSVPs) are refused with 503 and Retry-After before anything is written, rather than held in
+     * memory without a bound while the relay is slow or down.
+     */
+    @WithDefault("2000")
+    int maxUnsent();
 }

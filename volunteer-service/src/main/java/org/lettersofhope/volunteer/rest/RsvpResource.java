@@ -78,6 +78,8 @@ public class RsvpResource {
             + "erased or left): register as a guest instead")
     @APIResponse(responseCode = "404", description = "No such event open to the public")
     @APIResponse(responseCode = "409", description = "The event is not open for registration (cancelled, over)")
+    @APIResponse(responseCode = "503", description = "A guest's request while confirmation mails wait for the mail "
+            + "relay beyond the service's bound; nothing was written: send it again after Retry-After")
     public Response register(@PathParam("eventId") UUID eventId, @NotNull @Valid RsvpRequest request) {
         RsvpService.Registration registration = service.register(eventId,
                 new RsvpForm(request.name(), request.email())).orElseThrow(NotFoundException::new);

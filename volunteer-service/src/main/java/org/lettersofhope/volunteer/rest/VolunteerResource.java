@@ -100,9 +100,12 @@ public class VolunteerResource {
     @APIResponse(responseCode = "400", description = "Invalid or malformed sign-up; the offending fields are listed")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different sign-up")
     @APIResponse(responseCode = "429", description = "Too many sign-ups from your address; see Retry-After")
+    @APIResponse(responseCode = "503", description = "Confirmation mails are waiting for the mail relay beyond the "
+            + "service's bound; nothing was written: send the same sign-up again after Retry-After")
     public Response register(@NotNull @Valid VolunteerForm form,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION,
                     schema = @Schema(maxLength = 100, pattern = Idempotency.KEY_PATTERN)) String idempotencyKey) {
+        signUps.requireMailRoom(); // before the shared transaction, so that a refusal costs the others nothing
         Idempotency.Outcome<RegistrationReceipt> outcome = groupCommit.run(() -> idempotency.once(idempotencyKey,
                 "sign-up", form, RegistrationReceipt.class, () -> {
                     signUps.submit(form.toSignUp());

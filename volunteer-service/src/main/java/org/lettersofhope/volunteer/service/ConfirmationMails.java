@@ -4,16 +4,22 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 import org.lettersofhope.commons.persistence.AfterCommit;
+import org.lettersofhope.commons.rest.DependencyOutage;
 import org.lettersofhope.volunteer.config.ConfirmationConfig;
 import org.lettersofhope.volunteer.domain.CommunityEvent;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.vertx.ext.mail.SMTPException;
@@ -23,6 +29,7 @@ import io.vertx.ext.mail.SMTPException;
  * guest who holds a place. A mail goes only once its transaction has committed, so a refused or rolled-back request
  * mails nothing. Mails name their recipient (that is their point); logs never do. The fixed wording is ASCII, so that
  * a mail without non-ASCII names travels as plain 7-bit text whose link a person (or {@code curl}) can copy whole.
+ * Mails not yet handed to the relay are counted, and bounded ({@link #requireRoom}).
  */
 @ApplicationScoped
 public class ConfirmationMails {
@@ -39,6 +46,36 @@ public class ConfirmationMails {
 
     @Inject
     ConfirmationConfig config;
+
+    @Inject
+    MeterRegistry metrics;
+
+    /** Mails committed and not yet accepted by the relay, nor given up: each holds memory until then. */
+    private final AtomicInteger unsent = new AtomicInteger();
+    private final AtomicBoolean refusing = new AtomicBoolean();
+
+    @PostConstruct
+    void registerGauge() {
+        Gauge.builder("letters_mails_unsent", unsent, AtomicInteger::get)
+                .description("Mails committed but not yet accepted by the SMTP relay").register(metrics);
+    }
+
+    /**
+     * Refuses (503, Retry-After) a request that would mail a link while {@code max-unsent} mails still wait for the
+     * relay. Called before anything is written, so the refused request changes nothing and may simply be sent again.
+     */
+    void requireRoom() {
+        if (unsent.get() >= config.maxUnsent()) {
+            if (refusing.compareAndSet(false, true)) {
+                LOG.warnf("%d mails wait for the SMTP relay: refusing requests that would mail until it catches up",
+                        unsent.get());
+            }
+            throw new DependencyOutage.Saturated("mails waiting for the SMTP relay");
+        }
+        if (refusing.compareAndSet(true, false)) {
+            LOG.info("the SMTP relay has caught up: taking requests that mail again");
+        }
+    }
 
     void signUp(String to, String firstName, boolean known, String link) {
         String text = "Hello " + firstName + ",\n\n"
@@ -92,13 +129,17 @@ public class ConfirmationMails {
         // once) is asked again, a few times over about fifteen seconds, before the mail is given up.
         // An attempt still unanswered after 10 s is given up and tried again: in CI one attempt after a 421 never
         // completed, and the mail never came. (Should it complete after all, the mail goes twice: the lesser harm.)
-        AfterCommit.run(transactions, () -> mailer.send(mail)
-                .ifNoItem().after(ATTEMPT).fail()
-                .onFailure().invoke(failure -> LOG.infof("a %s mail was not accepted (%s); trying again", kind,
-                        reason(failure)))
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(5)
-                .subscribe().with(ok -> {
-                }, failure -> LOG.warnf("a %s mail could not be sent: %s", kind, reason(failure))));
+        AfterCommit.run(transactions, () -> {
+            unsent.incrementAndGet();
+            mailer.send(mail)
+                    .ifNoItem().after(ATTEMPT).fail()
+                    .onFailure().invoke(failure -> LOG.infof("a %s mail was not accepted (%s); trying again", kind,
+                            reason(failure)))
+                    .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).atMost(5)
+                    .onTermination().invoke(unsent::decrementAndGet)
+                    .subscribe().with(ok -> {
+                    }, failure -> LOG.warnf("a %s mail could not be sent: %s", kind, reason(failure)));
+        });
     }
 
     /** What went wrong, without the server's reply text: that may quote the recipient's address. */

@@ -131,6 +131,7 @@ public class RsvpService {
      * link goes to the address. Beyond the limit of open links for one RSVP nothing more is mailed.
      */
     private void requestAsGuest(CommunityEvent e, RsvpForm form, Instant now) {
+        mails.requireRoom();
         String email = guestEmail(form);
         EventRsvp r = rsvps.findByEmail(e.id, email).orElse(null);
         Instant until = confirmations.expiry(now);

@@ -57,12 +57,18 @@ public class SignUpService {
     @Inject
     ObjectMapper json;
 
+    /** Refuses with 503 while too many mails wait for the relay ({@link ConfirmationMails#requireRoom}). */
+    public void requireMailRoom() {
+        mails.requireRoom();
+    }
+
     /**
      * Holds the sign-up and mails its link. Past the limit of open links for the address it holds and mails nothing;
      * the caller cannot tell.
      */
     @Transactional
     public void submit(SignUp form) {
+        mails.requireRoom();
         String email = Emails.normalize(form.email());
         Instant now = Instant.now();
         // One address's sign-ups one at a time, so that the limit of open links holds under concurrent requests.
