@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -46,26 +47,25 @@ public final class DependencyOutage {
 
     /** Whether {@code e}, or any of its causes, says a dependency could not be reached or is saturated. */
     public static boolean isOutage(Throwable e) {
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof Saturated || t instanceof JDBCConnectionException
-                    || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException
-                    || t instanceof org.apache.kafka.common.errors.RetriableException) {
+        return anyCause(e, DependencyOutage::isOutageItself);
+    }
+
+    private static boolean isOutageItself(Throwable t) {
+        if (t instanceof Saturated || t instanceof JDBCConnectionException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || t instanceof org.apache.kafka.common.errors.RetriableException) {
+            return true;
+        }
+        if (t instanceof SQLException s) {
+            String state = s.getSQLState();
+            if (state != null && (state.startsWith("08") || OUTAGE_STATES.contains(state))) {
                 return true;
             }
-            if (t instanceof SQLException s) {
-                String state = s.getSQLState();
-                if (state != null && (state.startsWith("08") || OUTAGE_STATES.contains(state))) {
-                    return true;
-                }
-                // Agroal's pool, when no connection could be had in time, says so only in words.
-                String message = s.getMessage();
-                if (state == null && message != null
-                        && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
-                    return true;
-                }
-            }
+            // Agroal's pool, when no connection could be had in time, says so only in words.
+            String message = s.getMessage();
+            return state == null && message != null
+                    && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
         }
         return false;
     }
@@ -91,9 +91,14 @@ public final class DependencyOutage {
     }
 
     private static boolean saturated(Throwable e) {
+        return anyCause(e, Saturated.class::isInstance);
+    }
+
+    /** {@code e} or one of its causes (a bounded walk: a cause chain may loop). */
+    private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
         int depth = 0;
         for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof Saturated) {
+            if (test.test(t)) {
                 return true;
             }
         }

@@ -88,6 +88,10 @@ public class RsvpService {
      */
     @Transactional
     public Optional<Registration> register(UUID eventId, RsvpForm form) {
+        Optional<UUID> person = access.person();
+        if (person.isEmpty()) {
+            mails.requireRoom(); // before the event's row is locked: a refusal holds up no one else's RSVP
+        }
         Optional<CommunityEvent> found = events.findByIdForUpdate(eventId).filter(access::canRead);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -95,7 +99,6 @@ public class RsvpService {
         CommunityEvent e = found.get();
         Instant now = Instant.now();
         CommunityEventService.requireOpen(e, now);
-        Optional<UUID> person = access.person();
         if (person.isEmpty()) {
             requireGuestFields(form);
             requestAsGuest(e, form, now);
@@ -131,7 +134,6 @@ public class RsvpService {
      * link goes to the address. Beyond the limit of open links for one RSVP nothing more is mailed.
      */
     private void requestAsGuest(CommunityEvent e, RsvpForm form, Instant now) {
-        mails.requireRoom();
         String email = guestEmail(form);
         EventRsvp r = rsvps.findByEmail(e.id, email).orElse(null);
         Instant until = confirmations.expiry(now);

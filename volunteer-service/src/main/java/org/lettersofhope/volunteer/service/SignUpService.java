@@ -64,11 +64,11 @@ public class SignUpService {
 
     /**
      * Holds the sign-up and mails its link. Past the limit of open links for the address it holds and mails nothing;
-     * the caller cannot tell.
+     * the caller cannot tell. The caller checks {@link #requireMailRoom} first, outside the transaction (a refusal
+     * inside a group-commit batch would roll the others back).
      */
     @Transactional
     public void submit(SignUp form) {
-        mails.requireRoom();
         String email = Emails.normalize(form.email());
         Instant now = Instant.now();
         // One address's sign-ups one at a time, so that the limit of open links holds under concurrent requests.
