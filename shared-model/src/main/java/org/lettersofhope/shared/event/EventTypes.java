@@ -25,6 +25,8 @@ import org.lettersofhope.shared.event.letter.ReimbursementDecided;
 import org.lettersofhope.shared.event.letter.ReimbursementRequested;
 import org.lettersofhope.shared.event.letter.ReplyReceived;
 import org.lettersofhope.shared.event.tally.LedgerEntryRecorded;
+import org.lettersofhope.shared.event.task.VolunteerHoursLogged;
+import org.lettersofhope.shared.event.task.VolunteerHoursWithdrawn;
 import org.lettersofhope.shared.event.tally.TallyChanged;
 import org.lettersofhope.shared.event.volunteer.VolunteerErased;
 import org.lettersofhope.shared.event.volunteer.VolunteerGuidelinesAccepted;
@@ -100,6 +102,12 @@ public final class EventTypes {
             "org.lettersofhope.volunteer.event-reported-back.v1", Topics.COMMUNITY_EVENTS, COMMUNITY_EVENT,
             EventReportedBack.class);
 
+    public static final EventType<VolunteerHoursLogged> VOLUNTEER_HOURS_LOGGED = new EventType<>(
+            "org.lettersofhope.volunteer.hours-logged.v1", Topics.TASKS, "task", VolunteerHoursLogged.class);
+
+    public static final EventType<VolunteerHoursWithdrawn> VOLUNTEER_HOURS_WITHDRAWN = new EventType<>(
+            "org.lettersofhope.volunteer.hours-withdrawn.v1", Topics.TASKS, "task", VolunteerHoursWithdrawn.class);
+
     public static final EventType<CampaignPublished> CAMPAIGN_PUBLISHED = new EventType<>(
             "org.lettersofhope.letter.campaign-published.v1", Topics.CAMPAIGNS, "campaign", CampaignPublished.class);
 
@@ -150,7 +158,7 @@ public final class EventTypes {
             VOLUNTEER_STATUS_CHANGED, VOLUNTEER_PROFILE_CHANGED, VOLUNTEER_GUIDELINES_ACCEPTED, VOLUNTEER_ERASED,
             CHAPTER_PROPOSED, CHAPTER_ACTIVATED, CHAPTER_DORMANT, API_KEY_ISSUED, API_KEY_REVOKED, EVENT_SCHEDULED,
             EVENT_APPROVED, EVENT_REJECTED, EVENT_CANCELLED, EVENT_ATTENDANCE_RECORDED, EVENT_REPORTED_BACK,
-            CAMPAIGN_PUBLISHED, CAMPAIGN_CLOSED, GUIDELINES_PUBLISHED, LETTER_LOGGED, LETTER_STATUS_CHANGED, MAIL_BATCH_MAILED,
+            VOLUNTEER_HOURS_LOGGED, VOLUNTEER_HOURS_WITHDRAWN, CAMPAIGN_PUBLISHED, CAMPAIGN_CLOSED, GUIDELINES_PUBLISHED, LETTER_LOGGED, LETTER_STATUS_CHANGED, MAIL_BATCH_MAILED,
             ADVOCACY_PIECES_LOGGED, REPLY_RECEIVED, RECIPIENT_CUSTODY_CHANGED, PEN_PAL_MATCHED, PEN_PAL_ENDED,
             REIMBURSEMENT_REQUESTED, REIMBURSEMENT_DECIDED, TALLY_CHANGED, LEDGER_ENTRY_RECORDED).stream()
             .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -41,6 +41,9 @@ public final class Topics {
      */
     public static final String COMMUNITY_EVENTS = "volunteer.events.v1";
 
+    /** Hours volunteers log on tasks, and logs taken back. Keyed by task id. */
+    public static final String TASKS = "volunteer.tasks.v1";
+
     /** Campaigns published and closed. Keyed by campaign id. */
     public static final String CAMPAIGNS = "letter.campaigns.v1";
 
@@ -79,7 +82,7 @@ public final class Topics {
 
     /** Every topic of the backbone, so that local runs and tests can create them up front. */
     public static java.util.List<String> all() {
-        return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS, COMMUNITY_EVENTS, CAMPAIGNS, GUIDELINES, LETTERS, RECIPIENTS,
+        return java.util.List.of(VOLUNTEERS, CHAPTERS, API_KEYS, COMMUNITY_EVENTS, TASKS, CAMPAIGNS, GUIDELINES, LETTERS, RECIPIENTS,
                 REIMBURSEMENTS, TALLIES, LEDGER);
     }
 

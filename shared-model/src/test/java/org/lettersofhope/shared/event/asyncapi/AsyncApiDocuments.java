@@ -33,6 +33,8 @@ final class AsyncApiDocuments {
                     + "their revocation."),
             Map.entry(Topics.COMMUNITY_EVENTS, "Community events (letter-writing evenings, postcard parties, meetings): "
                     + "scheduling, review, cancellation, attendance and report-backs."),
+            Map.entry(Topics.TASKS, "Hours volunteers log on tasks (minutes, the day and the task's chapter), and logs "
+                    + "taken back."),
             Map.entry(Topics.CAMPAIGNS, "Campaigns published and closed."),
             Map.entry(Topics.GUIDELINES, "Versions of the Letter Writing Guidelines as they are published (label and time, "
                     + "never the text)."),
