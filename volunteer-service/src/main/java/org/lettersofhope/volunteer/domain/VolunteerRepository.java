@@ -121,6 +121,52 @@ public class VolunteerRepository implements PanacheRepositoryBase<Volunteer, UUI
         return array == null ? new String[0] : (String[]) array.getArray();
     }
 
+    /**
+     * Active volunteers who could take the task and hold no place in it yet, best fit first: of its chapter (every
+     * chapter for a task of headquarters), of its region where it names one, speaking one of its languages where it
+     * names any, and, where it asks for skills, with one of them among their skills or interests. A skill counts
+     * three, an interest or a matching time of the week one; more hours a week break ties.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Volunteer> suggestFor(VolunteerTask t, int limit) {
+        StringBuilder where = new StringBuilder(" where v.erased_at is null and v.status = 'ACTIVE' and not exists ("
+                + "select 1 from task_signup s where s.task_id = :task and s.volunteer_id = v.id "
+                + "and s.status <> 'WITHDRAWN')");
+        if (t.chapterId != null) {
+            where.append(" and v.chapter_id = :chapter");
+        }
+        if (t.region != null) {
+            where.append(" and v.region = :region");
+        }
+        if (t.languages.length > 0) {
+            where.append(" and v.languages && string_to_array(:languages, ',')");
+        }
+        if (t.skills.length > 0) {
+            where.append(" and (v.skills && string_to_array(:skills, ',') or v.interests && string_to_array(:skills, ','))");
+        }
+        // Tags never hold a comma (VolunteerForm.TAG), so a comma-joined list is an exact array of them.
+        String order = " order by 3 * cardinality(array(select unnest(v.skills) intersect select unnest(string_to_array(:skills, ','))))"
+                + " + cardinality(array(select unnest(v.interests) intersect select unnest(string_to_array(:skills, ','))))"
+                + " + cardinality(array(select unnest(v.availability) intersect select unnest(string_to_array(:availability, ','))))"
+                + " desc, v.hours_per_week desc nulls last, v.id";
+        Query q = getEntityManager().createNativeQuery("select v.* from volunteer v" + where + order + " limit :limit",
+                Volunteer.class)
+                .setParameter("task", t.id)
+                .setParameter("skills", String.join(",", t.skills))
+                .setParameter("availability", String.join(",", t.availability))
+                .setParameter("limit", limit);
+        if (t.chapterId != null) {
+            q.setParameter("chapter", t.chapterId);
+        }
+        if (t.region != null) {
+            q.setParameter("region", t.region);
+        }
+        if (t.languages.length > 0) {
+            q.setParameter("languages", String.join(",", t.languages));
+        }
+        return q.getResultList();
+    }
+
     public Optional<Volunteer> findLive(UUID id) {
         return find("id = ?1 and erasedAt is null", id).firstResultOptional();
     }

@@ -22,7 +22,9 @@ import org.lettersofhope.volunteer.domain.CommunityEventRepository;
 import org.lettersofhope.volunteer.domain.EventRsvp;
 import org.lettersofhope.volunteer.domain.EventRsvpRepository;
 import org.lettersofhope.volunteer.domain.RsvpStatus;
+import org.lettersofhope.volunteer.domain.TaskSignUpRepository;
 import org.lettersofhope.volunteer.domain.Volunteer;
+import org.lettersofhope.volunteer.domain.VolunteerTaskRepository;
 
 /**
  * What a volunteer's erasure does beyond their own row, in its transaction (docs/erasure.md): their RSVPs keep only
@@ -57,6 +59,12 @@ public class VolunteerErasure {
     @Inject
     Outbox outbox;
 
+    @Inject
+    TaskSignUpRepository taskSignUps;
+
+    @Inject
+    VolunteerTaskRepository tasks;
+
     /** @param v the volunteer, before their own fields are cleared (their email finds their guest RSVPs) */
     @Transactional(Transactional.TxType.MANDATORY)
     public void eraseActivity(Volunteer v, Instant now) {
@@ -76,6 +84,9 @@ public class VolunteerErasure {
             forgetHost(locked.get(id), now);
         }
         coordinators.delete("volunteerId", v.id);
+        // their part in tasks still counts for the task, no longer as theirs
+        taskSignUps.forgetVolunteer(v.id);
+        tasks.update("createdBy = null where createdBy = ?1", v.id);
         events.getEntityManager().createNativeQuery("""
                 update community_event set intro_coordinator_id = null where intro_coordinator_id = ?1""")
                 .setParameter(1, v.id).executeUpdate();
